@@ -1,0 +1,99 @@
+using System.Collections.Immutable;
+using DraftCheck.Compilation;
+using DraftCheck.Docx;
+using DraftCheck.Engine;
+using DraftCheck.Findings;
+using DraftCheck.Model;
+using DraftCheck.Rules;
+using DraftCheck.Semantics;
+using DraftCheck.Syntax;
+using DraftCheck.Text;
+
+namespace DraftCheck.Checking;
+
+/// <summary>How to check drafts.</summary>
+public sealed record CheckOptions
+{
+    /// <summary>Which text to check when a draft has tracked changes.</summary>
+    public RevisionView View { get; init; } = RevisionView.Accepted;
+
+    /// <summary>How long the rules may run on one draft before they are stopped.</summary>
+    public TimeSpan RuleTimeBudget { get; init; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>The engine's limits.</summary>
+    public EngineOptions Engine { get; init; } = EngineOptions.Default;
+
+    /// <summary>The defaults.</summary>
+    public static CheckOptions Default { get; } = new();
+}
+
+/// <summary>
+/// Checks drafts: reads the Word file, builds the provision tree, extracts facts, runs the rules and returns the
+/// findings with their exact locations. One checker serves many drafts; the rules are compiled once.
+/// </summary>
+public sealed class DraftChecker
+{
+    private readonly ISessionFactory _sessions;
+    private readonly CheckOptions _options;
+
+    /// <summary>Creates a checker running the rules of <paramref name="packs"/>.</summary>
+    public DraftChecker(IEnumerable<RulePack> packs, CheckOptions? options = null)
+    {
+        ImmutableArray<RulePack> all = [.. packs];
+        _options = options ?? CheckOptions.Default;
+        _sessions = SessionFactory.Create(all.SelectMany(p => p.Definitions), _options.Engine);
+        Rules = [.. all.SelectMany(p => p.Descriptors).OrderBy(d => d.Id, StringComparer.Ordinal)];
+    }
+
+    /// <summary>The descriptors of every rule the checker runs, by id.</summary>
+    public ImmutableArray<RuleDescriptor> Rules { get; }
+
+    /// <summary>What a rule pack compiled for DraftCheck may see: the model, the rules surface and the fact types.</summary>
+    public static RulePackEnvironment RuleEnvironment { get; } = new(
+        [typeof(Span).Assembly, typeof(TextLayer).Assembly, typeof(ProvisionTree).Assembly, typeof(SemanticModel).Assembly, typeof(Rule).Assembly],
+        ["System", "System.Collections.Generic", "System.Linq", "DraftCheck.Model", "DraftCheck.Rules", "DraftCheck.Semantics"]);
+
+    /// <summary>Checks the Word draft at <paramref name="path"/>. Never throws for a bad draft: the error is in the result.</summary>
+    public DraftResult Check(string path)
+    {
+        DocxReadResult read = DocxReader.Read(path, new DocxReadOptions { View = _options.View });
+        if (read.Text is null) return DraftResult.Failed(read.Error!);
+        return Check(read.Text, path, read.Warnings);
+    }
+
+    /// <summary>Checks a draft already read into a text layer.</summary>
+    public DraftResult Check(TextLayer text, string draft, IEnumerable<ReadWarning>? warnings = null)
+    {
+        SemanticModel model = SemanticModel.Build(StructureBuilder.Build(text));
+        ISession session = _sessions.CreateSession();
+        session.InsertAll(model.Facts);
+        using var budget = new CancellationTokenSource(_options.RuleTimeBudget);
+        session.Fire(budget.Token);
+
+        ImmutableArray<Finding> findings = [.. session.Query<Finding>().Select(f => Resolve(f, text, draft))];
+        IEnumerable<DraftError> errors = session.Errors.Select(e => ToDraftError(e, draft));
+        return new DraftResult(draft, findings, warnings ?? [], errors) { RevisionCount = text.RevisionCount };
+    }
+
+    private static Finding Resolve(Finding finding, TextLayer text, string draft)
+    {
+        Location location = finding.Location with { Draft = draft, Word = text.SourceMap.RangeOf(finding.Location.Span) };
+        Fix? fix = finding.Fix is null ? null : finding.Fix with
+        {
+            Edits = [.. finding.Fix.Edits.Select(e => e with { OldText = text[e.Span], Word = text.SourceMap.RangeOf(e.Span) })],
+        };
+        return finding with
+        {
+            Location = location,
+            AdditionalLocations = [.. finding.AdditionalLocations.Select(l => l with { Draft = draft, Word = text.SourceMap.RangeOf(l.Span) })],
+            Fix = fix,
+        };
+    }
+
+    private static DraftError ToDraftError(RuleError error, string draft) => error.Kind switch
+    {
+        RuleErrorKind.CycleLimit or RuleErrorKind.Cancelled => new DraftError(DraftErrorKind.RuleTimeout, draft,
+            error.Kind == RuleErrorKind.Cancelled ? "the rules ran past their time budget and were stopped" : error.Message),
+        _ => new DraftError(DraftErrorKind.RuleThrew, draft, error.Message),
+    };
+}

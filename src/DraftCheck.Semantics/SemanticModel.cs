@@ -1,0 +1,67 @@
+using System.Collections.Immutable;
+using DraftCheck.Model;
+using DraftCheck.Semantics.Extraction;
+using DraftCheck.Syntax;
+using DraftCheck.Text;
+
+namespace DraftCheck.Semantics;
+
+/// <summary>
+/// The facts a draft states, extracted from its provision tree: what the rules match. Every fact keeps the span of the
+/// words it came from.
+/// </summary>
+public sealed class SemanticModel
+{
+    private static readonly ImmutableArray<IFactExtractor> s_extractors = [new TermExtractor()];
+
+    private SemanticModel(ProvisionTree tree, ImmutableArray<Fact> facts)
+    {
+        Tree = tree;
+        Facts = facts;
+    }
+
+    /// <summary>The provision tree the facts were extracted from.</summary>
+    public ProvisionTree Tree { get; }
+
+    /// <summary>The text layer under the tree.</summary>
+    public TextLayer Text => Tree.Text;
+
+    /// <summary>Every fact, in document order.</summary>
+    public ImmutableArray<Fact> Facts { get; }
+
+    /// <summary>The facts of type <typeparamref name="T"/>, in document order.</summary>
+    public IEnumerable<T> FactsOf<T>() where T : Fact => Facts.OfType<T>();
+
+    /// <summary>Extracts the facts of <paramref name="tree"/>.</summary>
+    public static SemanticModel Build(ProvisionTree tree)
+    {
+        var facts = new List<Fact>();
+        Visit(tree, tree.Root, article: tree.Root, leadIn: Span.None, facts);
+        facts.Sort((a, b) => a.Span.CompareTo(b.Span));
+        return new SemanticModel(tree, [.. facts]);
+    }
+
+    private static void Visit(ProvisionTree tree, Provision provision, Provision article, Span leadIn, List<Fact> facts)
+    {
+        if (provision.Kind == ProvisionKind.Article) article = provision;
+        if (!provision.TextSpan.IsNone && !provision.TextSpan.IsEmpty)
+        {
+            var scope = new ExtractionScope(tree, provision, provision.TextSpan, article.Span, leadIn);
+            foreach (IFactExtractor extractor in s_extractors) extractor.Extract(scope, facts);
+        }
+        // A provision's words lead into its children ("copyright expires—" before "(a) at the end of the period of
+        // 70 years..."); in a flat list, a sibling ending with a dash or colon leads into the siblings after it.
+        Span childLeadIn = provision.TextSpan.IsNone || provision.TextSpan.IsEmpty ? leadIn : provision.TextSpan;
+        foreach (Provision child in provision.Children)
+        {
+            Visit(tree, child, article, childLeadIn, facts);
+            if (EndsWithLeadInMark(tree.Text.Text, child.TextSpan)) childLeadIn = child.TextSpan;
+        }
+    }
+
+    private static bool EndsWithLeadInMark(string text, Span span) =>
+        !span.IsNone && !span.IsEmpty && text[span.End - 1] is '—' or ':' or '：' or '-';
+
+    /// <summary>Extracts the facts of a draft given as plain text, one paragraph per line: for tests and quick tries.</summary>
+    public static SemanticModel FromText(string text) => Build(StructureBuilder.Build(TextLayer.FromText(text)));
+}

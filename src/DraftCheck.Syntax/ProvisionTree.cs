@@ -1,0 +1,73 @@
+using System.Collections.Immutable;
+using DraftCheck.Model;
+using DraftCheck.Text;
+
+namespace DraftCheck.Syntax;
+
+/// <summary>The provision tree of a draft: the root, the text layer it was built from, and lookups by id and by position.</summary>
+public sealed class ProvisionTree
+{
+    private readonly Dictionary<ProvisionId, Provision> _byId;
+    private readonly ImmutableArray<Provision> _ordered;
+
+    internal ProvisionTree(Provision root, TextLayer text, DraftLanguage language)
+    {
+        Root = root;
+        Text = text;
+        Language = language;
+        _ordered = [.. root.DescendantsAndSelf()];
+        _byId = new Dictionary<ProvisionId, Provision>(_ordered.Length);
+        foreach (Provision provision in _ordered) _byId.TryAdd(provision.Id, provision);
+    }
+
+    /// <summary>The draft as a whole.</summary>
+    public Provision Root { get; }
+
+    /// <summary>The text layer the tree was built from.</summary>
+    public TextLayer Text { get; }
+
+    /// <summary>The language of the draft's labels.</summary>
+    public DraftLanguage Language { get; }
+
+    /// <summary>Every provision in document order, the root first.</summary>
+    public ImmutableArray<Provision> Provisions => _ordered;
+
+    /// <summary>The provision with <paramref name="id"/>, or null.</summary>
+    public Provision? Find(ProvisionId id) => _byId.GetValueOrDefault(id);
+
+    /// <summary>The deepest provision whose span covers <paramref name="span"/>; the root when none does.</summary>
+    public Provision ProvisionAt(Span span)
+    {
+        Provision current = Root;
+        while (true)
+        {
+            Provision? child = FindChild(current.Children, span);
+            if (child is null) return current;
+            current = child;
+        }
+    }
+
+    private static Provision? FindChild(ImmutableArray<Provision> children, Span span)
+    {
+        int low = 0, high = children.Length - 1;
+        while (low <= high)
+        {
+            int mid = (low + high) >>> 1;
+            Provision child = children[mid];
+            if (span.Start < child.Span.Start) high = mid - 1;
+            else if (span.Start >= child.Span.End && !(span.IsEmpty && span.Start == child.Span.End)) low = mid + 1;
+            else return child.Span.Contains(span) || (span.IsEmpty && child.Span.End == span.Start) ? child : null;
+        }
+        return null;
+    }
+}
+
+/// <summary>The language of a draft's provision labels, which decides how labels are printed.</summary>
+public enum DraftLanguage
+{
+    /// <summary>English labels: Article 21(1)(5).</summary>
+    English,
+
+    /// <summary>Chinese labels: 第二十一条第一款第（五）项.</summary>
+    Chinese,
+}

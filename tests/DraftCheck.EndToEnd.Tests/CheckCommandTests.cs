@@ -1,0 +1,104 @@
+using DraftCheck.Cli;
+
+namespace DraftCheck.EndToEnd.Tests;
+
+/// <summary>The README's first command and its error paths, run in process.</summary>
+public sealed class CheckCommandTests : IDisposable
+{
+    private readonly string _folder = Path.Combine(Path.GetTempPath(), "draftcheck-e2e-" + Guid.NewGuid().ToString("N"));
+
+    public CheckCommandTests() => Directory.CreateDirectory(_folder);
+
+    public void Dispose() => Directory.Delete(_folder, recursive: true);
+
+    private static (int ExitCode, string Output, string Error) Run(params string[] args)
+    {
+        var output = new StringWriter();
+        var error = new StringWriter();
+        int exitCode = Program.Run(args, output, error);
+        return (exitCode, output.ToString(), error.ToString());
+    }
+
+    [Fact]
+    public void Check_SampleA_ReportsIipa001AndIipa002AtArticle21AndExits1()
+    {
+        (int exitCode, string output, _) = Run("check", Samples.DraftA, "--rules", Samples.IipaPack);
+
+        Assert.Equal(1, exitCode);
+        Assert.Contains("  Article 21(1)\n    error IIPA001: Article 21(1) sets the term at life + 50 years after the author's death; IIPA recommends life + 70.\n      at \"the life of the author and fifty years after his death, expiring on December 31 of the fiftieth year after his death\"", output.Replace("\r\n", "\n"));
+        Assert.Contains("error IIPA002: Article 21(2) sets a term of 50 years from publication", output);
+        Assert.Contains("error IIPA002: Article 42(1) sets a term of 50 years from fixation of the recording", output);
+        Assert.DoesNotContain("Article 36", output); // layout designs are out of scope
+        Assert.EndsWith("9 errors, 0 warnings, 0 infos in 1 draft\n", output.Replace("\r\n", "\n"));
+    }
+
+    [Fact]
+    public void Check_SampleB_HasNoFindingsAndExits0()
+    {
+        (int exitCode, string output, string error) = Run("check", Samples.DraftB, "--rules", Samples.IipaPack);
+
+        Assert.Equal(0, exitCode);
+        Assert.Contains("no findings", output);
+        Assert.Equal(string.Empty, error);
+    }
+
+    [Fact]
+    public void Check_SampleC_GivesTheSameFindingsAtTheChineseArticle21()
+    {
+        (int exitA, string outputA, _) = Run("check", Samples.DraftA, "--rules", Samples.IipaPack, "--format", "json");
+        (int exitC, string outputC, _) = Run("check", Samples.DraftC, "--rules", Samples.IipaPack, "--format", "json");
+
+        Assert.Equal((1, 1), (exitA, exitC));
+        static IEnumerable<(string, string)> Findings(string json) =>
+            System.Text.Json.JsonDocument.Parse(json).RootElement.GetProperty("drafts")[0].GetProperty("findings").EnumerateArray()
+                .Select(f => (f.GetProperty("ruleId").GetString()!, f.GetProperty("location").GetProperty("provisionId").GetString()!));
+        Assert.Equal(Findings(outputA), Findings(outputC));
+        Assert.Contains("\"provision\": \"第二十一条第一款\"", outputC);
+        Assert.Contains("\"quote\": \"保护期为作者终生及其死亡后五十年，截止于作者死亡后第五十年的12月31日\"", outputC);
+    }
+
+    [Fact]
+    public void Check_RuleFileWithSyntaxError_PrintsMsBuildErrorAndExits2()
+    {
+        foreach (string file in Directory.GetFiles(Samples.IipaPack, "*.cs")) File.Copy(file, Path.Combine(_folder, Path.GetFileName(file)));
+        string broken = Path.Combine(_folder, "IIPA001.cs");
+        File.WriteAllText(broken, File.ReadAllText(broken).Replace("TermOfProtection term = null!;", "TermOfProtection term = null!", StringComparison.Ordinal));
+
+        (int exitCode, string output, string error) = Run("check", Samples.DraftA, "--rules", _folder);
+
+        Assert.Equal(2, exitCode);
+        Assert.Matches(@"IIPA001\.cs\(\d+,\d+\): error CS1002: ; expected", error);
+        Assert.Equal(string.Empty, output);
+    }
+
+    [Fact]
+    public void Check_FileThatIsNotADocx_PrintsOneLineNamingTheFileAndStillChecksTheOthers()
+    {
+        string notADocx = Path.Combine(_folder, "notes.docx");
+        File.WriteAllText(notADocx, "These are notes, not a Word file.");
+
+        (int exitCode, string output, string error) = Run("check", notADocx, Samples.DraftB, "--rules", Samples.IipaPack);
+
+        Assert.Equal(2, exitCode);
+        Assert.Equal($"{notADocx}: error DC1002: not a Word file (.docx): the file is not a zip archive\n", error.Replace("\r\n", "\n"));
+        Assert.Contains($"{Samples.DraftB}: no findings", output);
+    }
+
+    [Fact]
+    public void Check_UnknownFormat_IsAUsageErrorWithExit2()
+    {
+        (int exitCode, _, string error) = Run("check", Samples.DraftA, "--format", "xml");
+
+        Assert.Equal(2, exitCode);
+        Assert.StartsWith("draftcheck: error DC0001: Argument 'xml' not recognized.", error);
+    }
+
+    [Fact]
+    public void Check_Json_IsByteForByteTheSameOnTwoRuns()
+    {
+        (_, string first, _) = Run("check", Samples.DraftA, Samples.DraftC, "--rules", Samples.IipaPack, "--format", "json");
+        (_, string second, _) = Run("check", Samples.DraftA, Samples.DraftC, "--rules", Samples.IipaPack, "--format", "json");
+
+        Assert.Equal(first, second);
+    }
+}
