@@ -103,7 +103,7 @@ public static class DocxReader
         {
             var builder = new TextLayerBuilder { View = view };
             int paragraphIndex = 0;
-            foreach (Paragraph paragraph in body.Descendants<Paragraph>())
+            foreach (Paragraph paragraph in WordAnchors.Paragraphs(body))
             {
                 AddParagraph(builder, paragraph, paragraphIndex++);
             }
@@ -125,25 +125,18 @@ public static class DocxReader
                 IsInTable = paragraph.Ancestors<TableCell>().Any(),
             });
             int runIndex = 0;
-            foreach (Run run in paragraph.Descendants<Run>())
+            foreach (Run run in WordAnchors.Runs(paragraph))
             {
                 bool inserted = run.Parent is InsertedRun;
                 bool deleted = run.Parent is DeletedRun;
                 int offset = 0;
                 foreach (OpenXmlElement child in run.ChildElements)
                 {
-                    string? piece = child switch
-                    {
-                        DocumentFormat.OpenXml.Wordprocessing.Text text => text.Text,
-                        DeletedText deletedText => deletedText.Text,
-                        TabChar => "\t",
-                        Break or CarriageReturn => " ",
-                        NoBreakHyphen => "\u2011",
-                        _ => null,
-                    };
+                    string? piece = WordAnchors.RunText(child);
                     if (piece is null) continue;
                     bool visible = view == RevisionView.Accepted ? !deleted && child is not DeletedText : !inserted;
-                    if (visible) builder.Append(piece, new WordAnchor(WordAnchor.MainPart, paragraphIndex, runIndex, offset));
+                    // A line break inside a paragraph reads as a space: the text layer keeps '\n' for paragraph ends.
+                    if (visible) builder.Append(piece == "\n" ? " " : piece, new WordAnchor(WordAnchor.MainPart, paragraphIndex, runIndex, offset));
                     offset += piece.Length;
                 }
                 runIndex++;
