@@ -9,8 +9,10 @@ namespace DraftCheck.Text;
 /// </summary>
 public sealed class TextLayer
 {
-    internal TextLayer(string text, ImmutableArray<TextParagraph> paragraphs, SourceMap sourceMap, RevisionView view, int revisionCount)
+    internal TextLayer(string text, ImmutableArray<TextParagraph> paragraphs, SourceMap sourceMap, RevisionView view, int revisionCount,
+        ImmutableArray<TextComment> comments)
     {
+        Comments = comments;
         Text = text;
         Paragraphs = paragraphs;
         SourceMap = sourceMap;
@@ -32,6 +34,9 @@ public sealed class TextLayer
 
     /// <summary>How many tracked changes the draft holds (insertions, deletions, moves, property changes).</summary>
     public int RevisionCount { get; }
+
+    /// <summary>The reviewers' comments, in document order.</summary>
+    public ImmutableArray<TextComment> Comments { get; }
 
     /// <summary>The words at <paramref name="span"/>.</summary>
     public string this[Span span] => span.IsNone ? string.Empty : Text.Substring(span.Start, span.Length);

@@ -35,6 +35,7 @@ public sealed class TextLayerBuilder
     private readonly StringBuilder _text = new();
     private readonly ImmutableArray<TextParagraph>.Builder _paragraphs = ImmutableArray.CreateBuilder<TextParagraph>();
     private readonly ImmutableArray<SourceSegment>.Builder _segments = ImmutableArray.CreateBuilder<SourceSegment>();
+    private readonly ImmutableArray<TextComment>.Builder _comments = ImmutableArray.CreateBuilder<TextComment>();
     private ParagraphProperties? _current;
     private int _paragraphStart;
     private Span _labelSpan;
@@ -101,11 +102,14 @@ public sealed class TextLayerBuilder
         _current = null;
     }
 
+    /// <summary>Records a reviewer's comment.</summary>
+    public void AddComment(TextComment comment) => _comments.Add(comment);
+
     /// <summary>The finished layer.</summary>
     public TextLayer Build()
     {
         if (_current is not null) EndParagraph();
-        return new TextLayer(_text.ToString(), _paragraphs.ToImmutable(), new SourceMap(_segments.ToImmutable()), View, RevisionCount);
+        return new TextLayer(_text.ToString(), _paragraphs.ToImmutable(), new SourceMap(_segments.ToImmutable()), View, RevisionCount, _comments.ToImmutable());
     }
 
     private ParagraphProperties RequireParagraph() =>
