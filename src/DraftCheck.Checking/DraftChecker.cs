@@ -70,9 +70,30 @@ public sealed class DraftChecker
         using var budget = new CancellationTokenSource(_options.RuleTimeBudget);
         session.Fire(budget.Token);
 
-        ImmutableArray<Finding> findings = [.. session.Query<Finding>().Select(f => Resolve(f, text, draft))];
+        ProvisionTree tree = model.Tree;
+        ImmutableArray<Finding> findings = Fingerprints.Assign(
+            session.Query<Finding>().Select(f => Resolve(f, text, draft)),
+            f => tree.Find(f.Location.Provision.Id) is { } provision ? text[provision.TextSpan] : string.Empty);
         IEnumerable<DraftError> errors = session.Errors.Select(e => ToDraftError(e, draft));
-        return new DraftResult(draft, findings, warnings ?? [], errors) { RevisionCount = text.RevisionCount };
+        return new DraftResult(draft, findings, warnings ?? [], errors) { RevisionCount = text.RevisionCount, Text = Outline(tree) };
+    }
+
+    // What reporters need of the text layer and the tree, as plain values (reports do not depend on Text or Syntax).
+    private static DraftText Outline(ProvisionTree tree)
+    {
+        ImmutableArray<DraftParagraph> paragraphs =
+            [.. tree.Text.Paragraphs.Select(p => new DraftParagraph(p.Span, p.Story.ToString().ToLowerInvariant()))];
+        var provisions = ImmutableArray.CreateBuilder<DraftProvision>(tree.Provisions.Length);
+        AddToOutline(tree.Root, parentIndex: -1, provisions);
+        return new DraftText(tree.Text.Text, paragraphs, provisions.ToImmutable());
+    }
+
+    // Pre-order, like ProvisionTree.Provisions: a parent always comes before its children.
+    private static void AddToOutline(Provision provision, int parentIndex, ImmutableArray<DraftProvision>.Builder outline)
+    {
+        int index = outline.Count;
+        outline.Add(new DraftProvision(provision.Ref, provision.Kind.ToString().ToLowerInvariant(), provision.Span, parentIndex));
+        foreach (Provision child in provision.Children) AddToOutline(child, index, outline);
     }
 
     private static Finding Resolve(Finding finding, TextLayer text, string draft)

@@ -30,6 +30,9 @@ public sealed record DraftResult
     /// <summary>How many tracked changes the draft holds; 0 when unknown.</summary>
     public int RevisionCount { get; init; }
 
+    /// <summary>The draft's words and outline, for reports that show findings in context; null when the draft could not be read.</summary>
+    public DraftText? Text { get; init; }
+
     /// <summary>Whether the draft could not be read at all.</summary>
     public bool IsUnreadable => Errors.Any(e => e.ExitCode == ExitCodes.InvalidInput);
 
