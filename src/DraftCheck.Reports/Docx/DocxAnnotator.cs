@@ -81,7 +81,7 @@ internal sealed class DocxAnnotator
         }
         foreach (((Story story, int paragraph, int run), SortedSet<int> offsets) in cuts)
         {
-            _pieces[(story, paragraph, run)] = RunPieces.Split(story.RunsOf(paragraph)[run], offsets);
+            _pieces[(story, paragraph, run)] = RunPieces.Split(story.RunsOf(paragraph)[run], offsets, NextId);
         }
 
         // 3. Suggested amendments as tracked changes.

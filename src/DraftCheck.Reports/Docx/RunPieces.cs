@@ -13,6 +13,8 @@ internal readonly record struct RunPiece(int Start, int End, Run Run);
 /// </summary>
 internal sealed class RunPieces
 {
+    private const string WordNamespace = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+
     private RunPieces(IReadOnlyList<RunPiece> pieces) => Pieces = pieces;
 
     /// <summary>The pieces in order; the first is the original element.</summary>
@@ -27,8 +29,10 @@ internal sealed class RunPieces
     /// <summary>
     /// Splits <paramref name="run"/> at <paramref name="offsets"/> (those at its ends are no cut). Text elements are
     /// split between characters; other content goes with the character after it (with the last piece at the end).
+    /// A tracked formatting change in the run's properties is repeated on every piece, each under an id from
+    /// <paramref name="nextId"/>, since annotation ids must stay unique.
     /// </summary>
-    public static RunPieces Split(Run run, IEnumerable<int> offsets)
+    public static RunPieces Split(Run run, IEnumerable<int> offsets, Func<string> nextId)
     {
         int length = LengthOf(run);
         List<int> bounds = [0, .. offsets.Where(o => o > 0 && o < length).Distinct().Order(), length];
@@ -39,7 +43,14 @@ internal sealed class RunPieces
         for (int i = 1; i < bounds.Count - 1; i++)
         {
             var piece = (Run)run.CloneNode(deep: false);
-            if (properties is not null) piece.AppendChild(properties.CloneNode(deep: true));
+            if (properties is not null)
+            {
+                OpenXmlElement copy = piece.AppendChild(properties.CloneNode(deep: true));
+                foreach (OpenXmlElement tracked in copy.Descendants().Where(HasWordId).ToList())
+                {
+                    tracked.SetAttribute(new OpenXmlAttribute("w", "id", WordNamespace, nextId()));
+                }
+            }
             runs.Add(piece);
         }
 
@@ -80,6 +91,9 @@ internal sealed class RunPieces
         }
         return new RunPieces([.. runs.Select((r, i) => new RunPiece(bounds[i], bounds[i + 1], r))]);
     }
+
+    private static bool HasWordId(OpenXmlElement element) =>
+        element.GetAttributes().Any(a => a.LocalName == "id" && a.NamespaceUri == WordNamespace);
 
     // The piece holding the character at offset; past the end, the last piece.
     private static int PieceAt(List<int> bounds, int offset)
