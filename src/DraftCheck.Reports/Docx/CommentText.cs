@@ -6,13 +6,29 @@ using WordText = DocumentFormat.OpenXml.Wordprocessing.Text;
 
 namespace DraftCheck.Reports;
 
+/// <summary>Where a finding's comment sits.</summary>
+internal enum CommentPlacement
+{
+    /// <summary>Exactly at the finding's words.</summary>
+    AtItsWords,
+
+    /// <summary>At the reference mark of the footnote or endnote that holds the words.</summary>
+    AtNoteReference,
+
+    /// <summary>At the start of the draft, for a finding about the whole draft.</summary>
+    AtDraftStart,
+
+    /// <summary>At the start of the draft because its words cannot take a comment (a header, for example).</summary>
+    AtDraftStartInstead,
+}
+
 /// <summary>
 /// The text of a finding's Word comment: "IIPA001 error: message", then the recommendation (the rule's description),
 /// the suggested amendment, the source, and where to read more. No date: the same findings give the same bytes.
 /// </summary>
 internal static class CommentText
 {
-    public static Comment Build(Finding finding, int id, bool isAtItsWords, IReadOnlySet<TextEdit> trackedEdits)
+    public static Comment Build(Finding finding, int id, CommentPlacement placement, IReadOnlySet<TextEdit> trackedEdits)
     {
         var comment = new Comment
         {
@@ -27,7 +43,12 @@ internal static class CommentText
             new Run(Words($": {finding.Message}")));
         comment.AppendChild(heading);
 
-        if (!isAtItsWords && !finding.Location.IsNone)
+        // Away from its words, the comment quotes them.
+        if (placement == CommentPlacement.AtNoteReference)
+        {
+            comment.AppendChild(Line("At: ", $"{finding.Location.Provision.Label}, in the note marked here: \u201C{finding.Location.Quote}\u201D"));
+        }
+        else if (placement == CommentPlacement.AtDraftStartInstead)
         {
             comment.AppendChild(Line("At: ", $"{finding.Location.Provision.Label}, \u201C{finding.Location.Quote}\u201D"));
         }

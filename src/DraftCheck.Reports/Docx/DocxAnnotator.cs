@@ -72,7 +72,8 @@ internal sealed class DocxAnnotator
 
         // 2. Cut runs at every offset where a mark or a change goes.
         var cuts = new Dictionary<(Story, int, int), SortedSet<int>>();
-        foreach (WordPoint point in comments.SelectMany(c => new[] { c.Start, c.End }).Concat(edits.SelectMany(e => new[] { e.Start, e.End })))
+        IEnumerable<CommentPlan> atWords = comments.Where(c => c.Placement == CommentPlacement.AtItsWords);
+        foreach (WordPoint point in atWords.SelectMany(c => new[] { c.Start, c.End }).Concat(edits.SelectMany(e => new[] { e.Start, e.End })))
         {
             if (point.Kind != PointKind.InRun) continue;
             var key = (point.Story, point.Paragraph, point.Run);
@@ -97,7 +98,7 @@ internal sealed class DocxAnnotator
         foreach (CommentPlan comment in comments)
         {
             Mark(comment);
-            commentsRoot.AppendChild(CommentText.Build(comment.Finding, comment.Id, comment.IsAtItsWords, written));
+            commentsRoot.AppendChild(CommentText.Build(comment.Finding, comment.Id, comment.Placement, written));
         }
 
         return new AnnotationResult(comments.Count, edits.Count, [.. _notes]);
@@ -112,7 +113,14 @@ internal sealed class DocxAnnotator
         {
             if (TryLocate(location.Word, location.Quote, out WordPoint start, out WordPoint end, out string? reason))
             {
-                return new CommentPlan(finding, id, start, end, IsAtItsWords: true);
+                if (start.Story == body) return new CommentPlan(finding, id, start, end, CommentPlacement.AtItsWords);
+                // Words in a footnote or an endnote: LibreOffice cannot open a file with a comment inside a note, so the
+                // comment covers the note's reference mark in the body and quotes the words.
+                if (NoteReference(start.Story.Paragraphs[start.Paragraph], body) is { } mark)
+                {
+                    return new CommentPlan(finding, id, start, end, CommentPlacement.AtNoteReference) { NoteReference = mark };
+                }
+                reason = "its words are in a note whose reference mark is not in the body";
             }
             _notes.Add(new AnnotationNote(finding, $"{reason}; the comment is at the start of the draft"));
         }
@@ -120,7 +128,24 @@ internal sealed class DocxAnnotator
         WordPoint top = body.Paragraphs.Count > 0
             ? new WordPoint(body, 0, -1, 0, PointKind.ParagraphStart)
             : throw new InvalidOperationException("The draft's body has no paragraph to hold a comment.");
-        return new CommentPlan(finding, id, top, top, IsAtItsWords: false);
+        return new CommentPlan(finding, id, top, top, location.IsNone ? CommentPlacement.AtDraftStart : CommentPlacement.AtDraftStartInstead);
+    }
+
+    // The run holding the body's w:footnoteReference or w:endnoteReference to the note that holds the paragraph.
+    private static Run? NoteReference(Paragraph paragraph, Story body)
+    {
+        OpenXmlElement? note = paragraph.Ancestors().FirstOrDefault(a => a is Footnote or Endnote);
+        long? id = note switch
+        {
+            Footnote footnote => footnote.Id?.Value,
+            Endnote endnote => endnote.Id?.Value,
+            _ => null,
+        };
+        if (id is null) return null;
+        OpenXmlElement? reference = note is Footnote
+            ? body.Root.Descendants<FootnoteReference>().FirstOrDefault(r => r.Id?.Value == id)
+            : body.Root.Descendants<EndnoteReference>().FirstOrDefault(r => r.Id?.Value == id);
+        return reference?.Parent as Run;
     }
 
     private EditPlan? PlanEdit(Finding finding, TextEdit edit, List<EditPlan> accepted)
@@ -377,6 +402,12 @@ internal sealed class DocxAnnotator
         var rangeEnd = new CommentRangeEnd { Id = id };
         var reference = new Run(new CommentReference { Id = id });
 
+        if (comment.NoteReference is { } mark)
+        {
+            Insert(new Spot(SpotKind.Before, _outerBefore.GetValueOrDefault(mark, mark)), rangeStart);
+            Insert(new Spot(SpotKind.After, _outerAfter.GetValueOrDefault(mark, mark)), rangeEnd, reference);
+            return;
+        }
         Spot start = Resolve(comment.Start, PointRole.Start);
         if (comment.Start.CompareTo(comment.End) >= 0)
         {
@@ -586,7 +617,10 @@ internal sealed class DocxAnnotator
         };
     }
 
-    private sealed record CommentPlan(Finding Finding, int Id, WordPoint Start, WordPoint End, bool IsAtItsWords);
+    private sealed record CommentPlan(Finding Finding, int Id, WordPoint Start, WordPoint End, CommentPlacement Placement)
+    {
+        public Run? NoteReference { get; init; }
+    }
 
     private sealed record EditPlan(Finding Finding, TextEdit Edit, WordPoint Start, WordPoint End);
 
@@ -594,6 +628,8 @@ internal sealed class DocxAnnotator
     private sealed class Story(OpenXmlPartRootElement root)
     {
         private readonly Dictionary<int, IReadOnlyList<Run>> _runs = [];
+
+        public OpenXmlPartRootElement Root { get; } = root;
 
         public IReadOnlyList<Paragraph> Paragraphs { get; } = [.. WordAnchors.Paragraphs(root)];
 
