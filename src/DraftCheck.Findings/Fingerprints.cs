@@ -17,17 +17,18 @@ public static class Fingerprints
     public const string Version = "v1";
 
     /// <summary>
-    /// The words of <paramref name="text"/> as the fingerprint sees them: compatibility-normalised (full-width digits
-    /// and brackets become ASCII), lower case, punctuation dropped, words joined by one space. "Article  21（1）: the
-    /// Term" gives "article 21 1 the term"; Chinese text keeps its characters.
+    /// The words of <paramref name="text"/> as the fingerprint sees them: full-width letters and digits as ASCII,
+    /// lower case, punctuation dropped, words joined by one space. "Article  21（1）: the Term" gives
+    /// "article 21 1 the term"; Chinese text keeps its characters ("１２月" gives "12月").
     /// </summary>
     public static string NormalizeWords(string text)
     {
-        string normalized = text.Normalize(NormalizationForm.FormKC);
-        var words = new StringBuilder(normalized.Length);
+        var words = new StringBuilder(text.Length);
         bool inWord = false;
-        foreach (char c in normalized)
+        foreach (char original in text)
         {
+            // Width folding by hand: string.Normalize does nothing under invariant globalization, which the build sets.
+            char c = original is >= '\uFF01' and <= '\uFF5E' ? (char)(original - 0xFEE0) : original;
             UnicodeCategory category = char.GetUnicodeCategory(c);
             bool wordChar = char.IsLetterOrDigit(c) || category is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark
                 || char.IsSurrogate(c);
