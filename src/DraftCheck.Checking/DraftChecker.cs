@@ -73,7 +73,7 @@ public sealed class DraftChecker
         ProvisionTree tree = model.Tree;
         ImmutableArray<Finding> findings = Fingerprints.Assign(
             session.Query<Finding>().Select(f => Resolve(f, text, draft)),
-            f => tree.Find(f.Location.Provision.Id) is { } provision ? text[provision.TextSpan] : string.Empty);
+            f => f.Location.Provision.Id != ProvisionId.Document && tree.Find(f.Location.Provision.Id) is { } provision ? text[provision.TextSpan] : string.Empty);
         IEnumerable<DraftError> errors = session.Errors.Select(e => ToDraftError(e, draft));
         return new DraftResult(draft, findings, warnings ?? [], errors) { RevisionCount = text.RevisionCount, Text = Outline(tree) };
     }

@@ -77,6 +77,10 @@ internal static class CheckCommand
             {
                 result.AddError("--annotate takes one draft; use --annotate-dir <dir> to annotate several.");
             }
+            if (result.GetValue(reportFile) is { } report && (result.GetValue(files) ?? []).Any(draft => AnnotatedDocx.IsSameFile(draft, report)))
+            {
+                result.AddError($"--output {report} is one of the drafts; the report would overwrite it.");
+            }
         });
         command.SetAction(parsed =>
         {

@@ -64,7 +64,7 @@ public sealed class HtmlReporter : IReporter
             return;
         }
 
-        html.Append("<div class=\"columns\">\n<article class=\"text\">\n");
+        html.Append("<div class=\"columns\">\n<article class=\"text\"").Append(draft.Text is { } words && IsMostlyChinese(words.Content) ? " lang=\"zh\"" : string.Empty).Append(">\n");
         if (draft.Text is { } text) WriteText(html, text, draft.Findings, d);
         else html.Append("<p class=\"note\">The draft's text is not part of this report.</p>\n");
         html.Append("</article>\n<aside class=\"findings\">\n");
@@ -192,6 +192,19 @@ public sealed class HtmlReporter : IReporter
             .Append(string.Join(' ', inside.Select(i => FindingId(d, i)))).Append("\" data-severities=\"").Append(severities).Append("\" title=\"")
             .Append(Escape(string.Join("\n", inside.Select(i => $"{findings[i].RuleId}: {findings[i].Message}")))).Append("\">")
             .Append(Escape(words)).Append("</mark>");
+    }
+
+    // Chinese drafts get lang="zh", so that the browser picks Chinese glyphs rather than Japanese ones for the characters.
+    private static bool IsMostlyChinese(string text)
+    {
+        int letters = 0, ideographs = 0;
+        foreach (char c in text.AsSpan(0, Math.Min(text.Length, 4000)))
+        {
+            if (!char.IsLetter(c)) continue;
+            letters++;
+            if (c is >= '\u4E00' and <= '\u9FFF') ideographs++;
+        }
+        return letters > 0 && ideographs * 3 >= letters;
     }
 
     // The paragraph whose span holds the position (a separator belongs to the paragraph before it).

@@ -161,6 +161,15 @@ public sealed partial class ReportOptionsTests : IDisposable
     }
 
     [Fact]
+    public void Check_OutputOverADraft_IsAUsageError()
+    {
+        (int exit, _, string error) = Run("check", Samples.DraftA, "--output", Samples.DraftA);
+
+        Assert.Equal(2, exit);
+        Assert.StartsWith($"draftcheck: error DC0001: --output {Samples.DraftA} is one of the drafts; the report would overwrite it.", error);
+    }
+
+    [Fact]
     public void Check_TextToAFile_HasNoColourAndTheSummaryLine()
     {
         string report = Path.Combine(_folder, "report.txt");

@@ -208,6 +208,11 @@ internal sealed class DocxAnnotator
         }
         if (!TryPoint(range.Start, words.StartsWith('\n'), out start, out reason)) return false;
         if (!TryPoint(range.End, words.EndsWith('\n'), out end, out reason)) return false;
+        if (start.Story != end.Story)
+        {
+            reason = $"its words run from {range.Start.Part} into {range.End.Part}";
+            return false;
+        }
         return true;
     }
 
