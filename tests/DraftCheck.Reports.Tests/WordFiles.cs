@@ -134,28 +134,37 @@ internal static class WordFiles
     /// The words between a comment's range start and end in a part (the body by default), in a view: accepted (no
     /// deleted text) or original (no inserted text); paragraphs joined by '\n', line breaks read as spaces, as the reader reads them.
     /// </summary>
-    public static string CommentedWords(byte[] docx, string commentId, RevisionView view, string part = WordAnchor.MainPart, string? onlyAuthor = null)
+    public static string CommentedWords(byte[] docx, string commentId, RevisionView view, string part = WordAnchor.MainPart, string? onlyAuthor = null) =>
+        AllCommentedWords(docx, view, part, onlyAuthor).TryGetValue(commentId, out string? words)
+            ? words : throw new InvalidOperationException($"Comment {commentId} has no range in {part}.");
+
+    /// <summary>The words of every comment range of a part, by comment id, in one pass (see <see cref="CommentedWords"/>).</summary>
+    public static Dictionary<string, string> AllCommentedWords(byte[] docx, RevisionView view, string part = WordAnchor.MainPart, string? onlyAuthor = null)
     {
         using WordprocessingDocument document = WordprocessingDocument.Open(new MemoryStream(docx), false);
         MainDocumentPart main = document.MainDocumentPart!;
         OpenXmlElement root = part == WordAnchor.MainPart ? main.Document! : part == main.FootnotesPart?.Uri.OriginalString
             ? main.FootnotesPart!.Footnotes! : throw new ArgumentException(part, nameof(part));
-        var words = new System.Text.StringBuilder();
-        bool inside = false;
-        Paragraph? paragraph = null;
+        var open = new Dictionary<string, (System.Text.StringBuilder Words, Paragraph? Paragraph)>();
+        var closed = new Dictionary<string, string>();
         foreach (OpenXmlElement element in root.Descendants())
         {
-            if (element is CommentRangeStart start && start.Id == commentId) inside = true;
-            else if (element is CommentRangeEnd end && end.Id == commentId) return words.ToString();
-            else if (inside && element.Parent is Run run && WordAnchors.RunText(element) is { } piece)
+            if (element is CommentRangeStart start && start.Id?.Value is { } startId) open[startId] = (new System.Text.StringBuilder(), null);
+            else if (element is CommentRangeEnd end && end.Id?.Value is { } endId && open.Remove(endId, out var range)) closed[endId] = range.Words.ToString();
+            else if (open.Count > 0 && element.Parent is Run run && WordAnchors.RunText(element) is { } piece)
             {
                 Paragraph? owner = run.Ancestors<Paragraph>().FirstOrDefault();
-                if (paragraph is not null && !ReferenceEquals(owner, paragraph)) words.Append('\n');
-                paragraph = owner;
-                if (IsVisible(run, view, onlyAuthor)) words.Append(piece == "\n" ? " " : piece);
+                bool visible = IsVisible(run, view, onlyAuthor);
+                foreach (string id in open.Keys.ToList())
+                {
+                    (System.Text.StringBuilder words, Paragraph? paragraph) = open[id];
+                    if (paragraph is not null && !ReferenceEquals(owner, paragraph)) words.Append('\n');
+                    if (visible) words.Append(piece == "\n" ? " " : piece);
+                    open[id] = (words, owner);
+                }
             }
         }
-        throw new InvalidOperationException($"Comment {commentId} has no range end.");
+        return closed;
     }
 
     /// <summary>The text with the edits applied (spans refer to the text before any edit).</summary>
