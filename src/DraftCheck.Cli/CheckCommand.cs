@@ -91,6 +91,7 @@ internal static class CheckCommand
             var options = new CheckOptions
             {
                 View = parsed.GetValue(revisions) == "original" ? RevisionView.Original : RevisionView.Accepted,
+                KeepText = parsed.GetValue(format) == "html",
             };
             var checker = new DraftChecker(packs.Value, options);
             ImmutableArray<DraftResult> results = [.. parsed.GetValue(files)!.Select(checker.Check)];

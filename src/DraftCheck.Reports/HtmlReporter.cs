@@ -66,7 +66,7 @@ public sealed class HtmlReporter : IReporter
 
         html.Append("<div class=\"columns\">\n<article class=\"text\"").Append(draft.Text is { } words && IsMostlyChinese(words.Content) ? " lang=\"zh\"" : string.Empty).Append(">\n");
         if (draft.Text is { } text) WriteText(html, text, draft.Findings, d);
-        else html.Append("<p class=\"note\">The draft's text is not part of this report.</p>\n");
+        else html.Append("<p class=\"note\">The draft's text is not part of this report (the checker did not keep it).</p>\n");
         html.Append("</article>\n<aside class=\"findings\">\n");
         if (draft.Findings.IsEmpty) html.Append("<p class=\"none\">No findings.</p>\n");
 

@@ -296,31 +296,28 @@ public sealed class SarifReporter : IReporter
             {
                 DraftResult draft = run.Drafts[d];
                 Dictionary<ProvisionId, int> outline = [];
-                if (draft.Text is { } text)
-                {
-                    for (int i = 0; i < text.Provisions.Length; i++) outline.TryAdd(text.Provisions[i].Provision.Id, i);
-                }
+                for (int i = 0; i < draft.Outline.Length; i++) outline.TryAdd(draft.Outline[i].Provision.Id, i);
                 IEnumerable<ProvisionRef> referenced = draft.Findings
                     .SelectMany(f => f.AdditionalLocations.Prepend(f.Location))
                     .Select(l => l.Provision);
-                foreach (ProvisionRef provision in referenced) Add(d, provision, draft.Text, outline);
+                foreach (ProvisionRef provision in referenced) Add(d, provision, draft.Outline, outline);
             }
         }
 
         public int IndexOf(int draft, ProvisionRef provision) => _indexes.GetValueOrDefault((draft, provision.Id), -1);
 
-        private int Add(int draft, ProvisionRef provision, DraftText? text, Dictionary<ProvisionId, int> outline)
+        private int Add(int draft, ProvisionRef provision, ImmutableArray<DraftProvision> provisions, Dictionary<ProvisionId, int> outline)
         {
             if (provision.Id == ProvisionId.Document) return -1;
             if (_indexes.TryGetValue((draft, provision.Id), out int existing)) return existing;
             string kind = string.Empty;
             int parent = -1;
-            if (text is not null && outline.TryGetValue(provision.Id, out int at))
+            if (outline.TryGetValue(provision.Id, out int at))
             {
-                DraftProvision entry = text.Provisions[at];
+                DraftProvision entry = provisions[at];
                 kind = entry.Kind;
                 // Parents first, so that a parent's index is known (and smaller) when the child is added.
-                if (entry.ParentIndex >= 0) parent = Add(draft, text.Provisions[entry.ParentIndex].Provision, text, outline);
+                if (entry.ParentIndex >= 0) parent = Add(draft, provisions[entry.ParentIndex].Provision, provisions, outline);
             }
             _entries.Add((provision, kind, parent));
             _indexes[(draft, provision.Id)] = _entries.Count - 1;

@@ -30,7 +30,7 @@ public sealed partial class ReportOptionsTests : IDisposable
 
     // The IIPA pack compiled once for the tests that check through the library rather than the command (a compile takes seconds).
     private static readonly Lazy<DraftChecker> s_checker = new(() =>
-        new DraftChecker([RulePackCompiler.Compile(Samples.IipaPack, DraftChecker.RuleEnvironment).Pack!]));
+        new DraftChecker([RulePackCompiler.Compile(Samples.IipaPack, DraftChecker.RuleEnvironment).Pack!], new CheckOptions { KeepText = true }));
 
     private static CheckRun Check(params string[] drafts) => new([.. drafts.Select(s_checker.Value.Check)], s_checker.Value.Rules);
 
@@ -85,12 +85,16 @@ public sealed partial class ReportOptionsTests : IDisposable
 
         Assert.Equal(1, exit);
         Assert.StartsWith("<!DOCTYPE html>", html);
-        Assert.Equal(9, MarkedFindings().Matches(html).Select(m => m.Groups[1].Value).Distinct().Count());
+        Assert.Equal(9, ListedFindings().Matches(html).Select(m => m.Groups[1].Value).Distinct().Count());
+        Assert.Equal(9, HighlightedFindings().Matches(html).SelectMany(m => m.Groups[1].Value.Split(' ')).Distinct().Count());
         Assert.DoesNotMatch(@"<(script|link|img)[^>]+(src|href)=", html);
     }
 
     [GeneratedRegex("<li class=\"finding-item [^\"]+\" data-f=\"(d0f\\d+)\"")]
-    private static partial Regex MarkedFindings();
+    private static partial Regex ListedFindings();
+
+    [GeneratedRegex("<mark class=\"finding [^\"]+\" data-f=\"([^\"]+)\"")]
+    private static partial Regex HighlightedFindings();
 
     [Fact]
     public void Check_Annotate_WritesAValidCopyWithACommentPerFindingAndLeavesTheDraftAlone()

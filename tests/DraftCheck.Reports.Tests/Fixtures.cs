@@ -181,7 +181,8 @@ internal static class Fixtures
             f => outline.TryGetValue(f.Location.Provision.Id, out DraftProvision? p) && f.Location.Provision.Id != ProvisionId.Document ? draft[p.Span] : string.Empty);
         return new DraftResult(draft.Name, fingerprinted, warnings, errors)
         {
-            Text = new DraftText(draft.Content, draft.BodyParagraphs, provisions),
+            Outline = provisions,
+            Text = new DraftText(draft.Content, draft.BodyParagraphs),
         };
     }
 }

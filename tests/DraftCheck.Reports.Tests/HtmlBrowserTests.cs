@@ -66,7 +66,7 @@ public sealed class HtmlBrowserTests(ChromiumFixture chromium) : IClassFixture<C
         }
         var result = new DraftResult(draft.Name, findings, [], [])
         {
-            Text = new DraftText(draft.Content, draft.BodyParagraphs, [new DraftProvision(ProvisionRef.Document, "document", new Span(0, draft.Content.Length), -1)]),
+            Text = new DraftText(draft.Content, draft.BodyParagraphs),
         };
         return new CheckRun([result], [Fixtures.Draft101, Fixtures.Draft102, Fixtures.Iipa001]);
     }
