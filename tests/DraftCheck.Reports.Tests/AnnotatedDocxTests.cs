@@ -266,6 +266,19 @@ public sealed class AnnotatedDocxTests
     }
 
     [Fact]
+    public void Annotate_FindingAboutAnEmptyDraft_GetsAParagraphToHoldItsComment()
+    {
+        byte[] draft = Create([]);
+        var finding = new Finding(Fixtures.Draft103, "The draft has no articles.", Location.None with { Draft = "draft.docx" });
+
+        (byte[] annotated, AnnotationResult result) = Annotate(draft, finding);
+
+        AssertValid(annotated);
+        Assert.Equal(1, result.Comments);
+        Assert.Equal("", CommentedWords(annotated, Comments(annotated)[0].Id, RevisionView.Original));
+    }
+
+    [Fact]
     public void Annotate_OverlappingFixes_WritesTheFirstAndDescribesTheSecond()
     {
         byte[] draft = Create([new Paragraph(Words(Article21))]);

@@ -125,9 +125,9 @@ internal sealed class DocxAnnotator
             _notes.Add(new AnnotationNote(finding, $"{reason}; the comment is at the start of the draft"));
         }
         // A finding about the whole draft, or one whose words Word cannot comment on: a point at the start of the body.
-        WordPoint top = body.Paragraphs.Count > 0
-            ? new WordPoint(body, 0, -1, 0, PointKind.ParagraphStart)
-            : throw new InvalidOperationException("The draft's body has no paragraph to hold a comment.");
+        // An empty body gets an empty paragraph to hold it (no anchor can point into a body without paragraphs).
+        if (body.Paragraphs.Count == 0) body.AddFirstParagraph();
+        var top = new WordPoint(body, 0, -1, 0, PointKind.ParagraphStart);
         return new CommentPlan(finding, id, top, top, location.IsNone ? CommentPlacement.AtDraftStart : CommentPlacement.AtDraftStartInstead);
     }
 
@@ -636,7 +636,17 @@ internal sealed class DocxAnnotator
 
         public OpenXmlPartRootElement Root { get; } = root;
 
-        public IReadOnlyList<Paragraph> Paragraphs { get; } = [.. WordAnchors.Paragraphs(root)];
+        private readonly List<Paragraph> _paragraphs = [.. WordAnchors.Paragraphs(root)];
+
+        public IReadOnlyList<Paragraph> Paragraphs => _paragraphs;
+
+        // Only for a part with no paragraph at all, so that no anchor's index moves.
+        public void AddFirstParagraph()
+        {
+            if (_paragraphs.Count > 0) throw new InvalidOperationException("The part already has paragraphs.");
+            OpenXmlElement container = Root.GetFirstChild<Body>() ?? (OpenXmlElement)Root;
+            _paragraphs.Add(container.PrependChild(new Paragraph()));
+        }
 
         public IReadOnlyList<Run> RunsOf(int paragraph)
         {
