@@ -20,6 +20,9 @@ public sealed record CheckOptions
     /// <summary>How long the rules may run on one draft before they are stopped.</summary>
     public TimeSpan RuleTimeBudget { get; init; } = TimeSpan.FromSeconds(10);
 
+    /// <summary>Whether results keep the draft's words (<see cref="DraftResult.Text"/>), as the HTML report needs.</summary>
+    public bool KeepText { get; init; }
+
     /// <summary>The engine's limits.</summary>
     public EngineOptions Engine { get; init; } = EngineOptions.Default;
 
@@ -70,9 +73,36 @@ public sealed class DraftChecker
         using var budget = new CancellationTokenSource(_options.RuleTimeBudget);
         session.Fire(budget.Token);
 
-        ImmutableArray<Finding> findings = [.. session.Query<Finding>().Select(f => Resolve(f, text, draft))];
+        ProvisionTree tree = model.Tree;
+        ImmutableArray<Finding> findings = Fingerprints.Assign(
+            session.Query<Finding>().Select(f => Resolve(f, text, draft)),
+            f => f.Location.Provision.Id != ProvisionId.Document && tree.Find(f.Location.Provision.Id) is { } provision ? text[provision.TextSpan] : string.Empty);
         IEnumerable<DraftError> errors = session.Errors.Select(e => ToDraftError(e, draft));
-        return new DraftResult(draft, findings, warnings ?? [], errors) { RevisionCount = text.RevisionCount };
+        return new DraftResult(draft, findings, warnings ?? [], errors)
+        {
+            RevisionCount = text.RevisionCount,
+            Outline = Outline(tree),
+            Text = _options.KeepText ? Words(text) : null,
+        };
+    }
+
+    // What reporters need of the text layer and the tree, as plain values (reports do not depend on Text or Syntax).
+    private static ImmutableArray<DraftProvision> Outline(ProvisionTree tree)
+    {
+        var provisions = ImmutableArray.CreateBuilder<DraftProvision>(tree.Provisions.Length);
+        AddToOutline(tree.Root, parentIndex: -1, provisions);
+        return provisions.ToImmutable();
+    }
+
+    private static DraftText Words(TextLayer text) =>
+        new(text.Text, [.. text.Paragraphs.Select(p => new DraftParagraph(p.Span, p.Story.ToString().ToLowerInvariant()))]);
+
+    // Pre-order, like ProvisionTree.Provisions: a parent always comes before its children.
+    private static void AddToOutline(Provision provision, int parentIndex, ImmutableArray<DraftProvision>.Builder outline)
+    {
+        int index = outline.Count;
+        outline.Add(new DraftProvision(provision.Ref, provision.Kind.ToString().ToLowerInvariant(), provision.Span, parentIndex));
+        foreach (Provision child in provision.Children) AddToOutline(child, index, outline);
     }
 
     private static Finding Resolve(Finding finding, TextLayer text, string draft)

@@ -21,11 +21,27 @@ internal static class CheckCommand
         };
         var format = new Option<string>("--format", "-f")
         {
-            Description = "The report format: text (grouped by provision, for people) or json (for programs; fields documented in README.md).",
+            Description = "The report format: text (grouped by provision, for people; in colour on a terminal), json (for programs; docs/json-report.md), " +
+                "sarif (SARIF 2.1.0 for CI; docs/sarif.md) or html (one self-contained page with the draft's text and its findings).",
             DefaultValueFactory = _ => "text",
-            HelpName = "text|json",
+            HelpName = "text|json|sarif|html",
         };
-        format.AcceptOnlyFromAmong("text", "json");
+        format.AcceptOnlyFromAmong("text", "json", "sarif", "html");
+        var reportFile = new Option<string>("--output", "-o")
+        {
+            Description = "Write the report to this file instead of the standard output.",
+            HelpName = "file",
+        };
+        var annotate = new Option<string>("--annotate")
+        {
+            Description = "Write a copy of the (one) draft with a Word comment by DraftCheck at each finding's words and each suggested amendment as a tracked change.",
+            HelpName = "out.docx",
+        };
+        var annotateDir = new Option<string>("--annotate-dir")
+        {
+            Description = "Write an annotated copy of every draft into this folder, under the draft's file name (name-2.docx... when two drafts share a name).",
+            HelpName = "dir",
+        };
         var failOn = new Option<string>("--fail-on")
         {
             Description = "The lowest severity that makes the exit code 1: error (default), warning or info.",
@@ -49,8 +65,23 @@ internal static class CheckCommand
 
         var command = new Command("check", "Check drafts against the rule packs and report the findings.")
         {
-            files, format, failOn, rules, revisions,
+            files, format, failOn, rules, revisions, reportFile, annotate, annotateDir,
         };
+        command.Validators.Add(result =>
+        {
+            if (result.GetValue(annotate) is not null && result.GetValue(annotateDir) is not null)
+            {
+                result.AddError("--annotate and --annotate-dir cannot be used together.");
+            }
+            else if (result.GetValue(annotate) is not null && result.GetValue(files) is { Length: > 1 })
+            {
+                result.AddError("--annotate takes one draft; use --annotate-dir <dir> to annotate several.");
+            }
+            if (result.GetValue(reportFile) is { } report && (result.GetValue(files) ?? []).Any(draft => AnnotatedDocx.IsSameFile(draft, report)))
+            {
+                result.AddError($"--output {report} is one of the drafts; the report would overwrite it.");
+            }
+        });
         command.SetAction(parsed =>
         {
             ImmutableArray<string> packDirectories = RulePacks.Resolve(parsed.GetValue(rules));
@@ -60,18 +91,55 @@ internal static class CheckCommand
             var options = new CheckOptions
             {
                 View = parsed.GetValue(revisions) == "original" ? RevisionView.Original : RevisionView.Accepted,
+                KeepText = parsed.GetValue(format) == "html",
             };
             var checker = new DraftChecker(packs.Value, options);
             ImmutableArray<DraftResult> results = [.. parsed.GetValue(files)!.Select(checker.Check)];
             var run = new CheckRun(results, checker.Rules);
 
             foreach (DraftError draftError in results.SelectMany(r => r.Errors)) error.WriteLine(draftError.ToString());
-            IReporter reporter = parsed.GetValue(format) == "json" ? new JsonReporter() : new TextReporter();
-            reporter.Render(run, output);
+            string? reportPath = parsed.GetValue(reportFile);
+            bool reported = Report(run, parsed.GetValue(format)!, reportPath, output, error);
+            bool annotated = Annotations.Write(results, parsed.GetValue(annotate), parsed.GetValue(annotateDir), error);
 
             SeverityText.TryParse(parsed.GetValue(failOn), out Severity threshold);
-            return run.ExitCode(threshold);
+            int exitCode = run.ExitCode(threshold);
+            // A report or a copy that could not be written is the user's input error, unless something worse happened.
+            return (reported && annotated) || exitCode == ExitCodes.Internal ? exitCode : ExitCodes.InvalidInput;
         });
         return command;
     }
+
+    private static bool Report(CheckRun run, string format, string? path, TextWriter output, TextWriter error)
+    {
+        IReporter reporter = format switch
+        {
+            "json" => new JsonReporter(),
+            "sarif" => new SarifReporter(),
+            "html" => new HtmlReporter(),
+            // Colour only on a terminal: never in a file, a pipe, or when NO_COLOR asks for none (no-color.org).
+            _ => new TextReporter { UseColor = path is null && IsColorTerminal(output) },
+        };
+        if (path is null)
+        {
+            reporter.Render(run, output);
+            return true;
+        }
+        try
+        {
+            using var file = new StreamWriter(path, append: false, new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
+            reporter.Render(run, file);
+            return true;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            error.WriteLine(new DraftError(DraftErrorKind.Usage, path, $"cannot write the report ({ex.Message})").ToString());
+            return false;
+        }
+    }
+
+    private static bool IsColorTerminal(TextWriter output) =>
+        ReferenceEquals(output, Console.Out) && !Console.IsOutputRedirected
+        && string.IsNullOrEmpty(Environment.GetEnvironmentVariable("NO_COLOR"))
+        && Environment.GetEnvironmentVariable("TERM") != "dumb";
 }

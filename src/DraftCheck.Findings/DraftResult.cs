@@ -30,6 +30,15 @@ public sealed record DraftResult
     /// <summary>How many tracked changes the draft holds; 0 when unknown.</summary>
     public int RevisionCount { get; init; }
 
+    /// <summary>The draft's provisions in document order, the draft itself first; empty when the draft could not be read.</summary>
+    public ImmutableArray<DraftProvision> Outline { get; init; } = [];
+
+    /// <summary>
+    /// The draft's words, for reports that show findings in context; null when the draft could not be read or the
+    /// checker was not asked to keep them (they cost memory in a batch of many drafts).
+    /// </summary>
+    public DraftText? Text { get; init; }
+
     /// <summary>Whether the draft could not be read at all.</summary>
     public bool IsUnreadable => Errors.Any(e => e.ExitCode == ExitCodes.InvalidInput);
 

@@ -35,6 +35,14 @@ public sealed record Finding
     /// <summary>The suggested wording, if the rule proposes one.</summary>
     public Fix? Fix { get; init; }
 
+    /// <summary>
+    /// A stable hash of the rule id and the normalised words of the provision and of the match, with the occurrence
+    /// among equal ones: <c>5f0c2a9e41b7d3c8e6a1f09b2d4c7e35:1</c>. It leaves out positions and provision numbers, so it
+    /// survives renumbering and edits elsewhere in the draft (baselines, SARIF <c>partialFingerprints</c>). Empty until
+    /// the checker sets it.
+    /// </summary>
+    public string Fingerprint { get; init; } = string.Empty;
+
     /// <summary>Whether the finding proposes a fix.</summary>
     public bool HasFix => Fix is not null;
 }

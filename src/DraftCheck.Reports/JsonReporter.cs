@@ -7,7 +7,7 @@ namespace DraftCheck.Reports;
 
 /// <summary>
 /// The machine report: one JSON document, fields in a fixed order, drafts in the order given and findings in report
-/// order, no timestamps. The schema is documented in README.md (and docs/).
+/// order, no timestamps. The format is documented in docs/json-report.md, and docs/json-report.schema.json is its JSON Schema.
 /// </summary>
 public sealed class JsonReporter : IReporter
 {
@@ -87,6 +87,7 @@ public sealed class JsonReporter : IReporter
         json.WriteString("message", finding.Message);
         WriteLocation(json, "location", finding.Location);
         json.WriteString("source", finding.Rule.Source);
+        if (finding.Fingerprint.Length > 0) json.WriteString("fingerprint", finding.Fingerprint);
         if (finding.Fix is { } fix)
         {
             json.WriteStartObject("fix");

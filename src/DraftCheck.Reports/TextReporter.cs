@@ -6,10 +6,23 @@ namespace DraftCheck.Reports;
 
 /// <summary>
 /// The human report: per draft, findings grouped by provision, each with its id, severity, message, the quoted words,
-/// the source it encodes and the suggested wording; then a summary line.
+/// the source it encodes and the suggested wording; then a summary line ("3 errors, 2 warnings, 0 infos in 1 draft").
+/// In colour on a terminal (<see cref="UseColor"/>), plain otherwise; the words are the same either way.
 /// </summary>
 public sealed class TextReporter : IReporter
 {
+    // ANSI SGR sequences; the reset closes each painted piece so that a cut line never bleeds colour.
+    private const string Reset = "\u001b[0m";
+    private const string Bold = "\u001b[1m";
+    private const string Dim = "\u001b[2m";
+    private const string Red = "\u001b[1;31m";
+    private const string Yellow = "\u001b[1;33m";
+    private const string Cyan = "\u001b[36m";
+    private const string Green = "\u001b[32m";
+
+    /// <summary>Whether to colour severities, provisions and the summary with ANSI escape sequences (for a terminal).</summary>
+    public bool UseColor { get; init; }
+
     /// <inheritdoc/>
     public void Render(CheckRun run, TextWriter output)
     {
@@ -18,34 +31,53 @@ public sealed class TextReporter : IReporter
             // Errors go to the error stream (the CLI prints them); the report only says the draft was not checked.
             if (draft.IsUnreadable)
             {
-                output.WriteLine($"{draft.Draft}: not checked ({draft.Errors[0].Code})");
+                output.WriteLine($"{Paint(draft.Draft, Bold)}: not checked ({draft.Errors[0].Code})");
                 output.WriteLine();
                 continue;
             }
             output.WriteLine(draft.Findings.IsEmpty
-                ? $"{draft.Draft}: no findings"
-                : $"{draft.Draft}: {draft.Findings.Length} finding{(draft.Findings.Length == 1 ? "" : "s")}");
+                ? $"{Paint(draft.Draft, Bold)}: {Paint("no findings", Green)}"
+                : $"{Paint(draft.Draft, Bold)}: {draft.Findings.Length} finding{(draft.Findings.Length == 1 ? "" : "s")}");
             foreach (IGrouping<ProvisionId, Finding> provision in draft.Findings.GroupBy(f => f.Location.Provision.Id))
             {
                 output.WriteLine();
-                output.WriteLine($"  {provision.First().Location.Provision.Label}");
+                output.WriteLine($"  {Paint(provision.First().Location.Provision.Label, Bold)}");
                 foreach (Finding finding in provision) WriteFinding(finding, output);
             }
-            foreach (ReadWarning warning in draft.Warnings) output.WriteLine($"{draft.Draft}: warning {warning.Code}: {warning.Message}");
+            foreach (ReadWarning warning in draft.Warnings) output.WriteLine($"{draft.Draft}: {Paint("warning", Yellow)} {warning.Code}: {warning.Message}");
             output.WriteLine();
         }
-        output.WriteLine(run.Summary.ToString());
+        output.WriteLine(Summary(run.Summary));
     }
 
-    private static void WriteFinding(Finding finding, TextWriter output)
+    private void WriteFinding(Finding finding, TextWriter output)
     {
-        output.WriteLine($"    {finding.Severity.ToText()} {finding.RuleId}: {finding.Message}");
+        output.WriteLine($"    {Paint(finding.Severity.ToText(), SeverityColor(finding.Severity))} {Paint(finding.RuleId, Bold)}: {finding.Message}");
         if (!finding.Location.IsNone) output.WriteLine($"      at \"{finding.Location.Quote}\" [{finding.Location.Span.Start.ToString(CultureInfo.InvariantCulture)}..{finding.Location.Span.End.ToString(CultureInfo.InvariantCulture)})");
         if (finding.Fix is { } fix)
         {
             string edits = string.Join("; ", fix.Edits.Select(e => $"\"{e.OldText}\" -> \"{e.NewText}\""));
-            output.WriteLine($"      fix: {fix.Title}: {edits}");
+            output.WriteLine($"      {Paint("fix:", Green)} {fix.Title}: {edits}");
         }
-        output.WriteLine($"      source: {finding.Rule.Source}");
+        output.WriteLine($"      {Paint("source:", Dim)} {finding.Rule.Source}");
     }
+
+    // The summary's words stay CheckSummary's; only the counts that matter are painted.
+    private string Summary(CheckSummary summary)
+    {
+        string line = summary.ToString();
+        if (!UseColor) return line;
+        string color = summary.Errors > 0 || summary.FailedDrafts > 0 ? Red : summary.Warnings > 0 ? Yellow : Green;
+        return Paint(line, color);
+    }
+
+    private static string SeverityColor(Severity severity) => severity switch
+    {
+        Severity.Error => Red,
+        Severity.Warning => Yellow,
+        Severity.Info => Cyan,
+        _ => Dim,
+    };
+
+    private string Paint(string text, string color) => UseColor ? color + text + Reset : text;
 }

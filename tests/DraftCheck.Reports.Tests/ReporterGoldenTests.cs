@@ -1,0 +1,62 @@
+using DraftCheck.Findings;
+
+namespace DraftCheck.Reports.Tests;
+
+/// <summary>Whole reports of one hand-made run (English, Chinese, unreadable) against golden files, in every format.</summary>
+public sealed class ReporterGoldenTests
+{
+    private static string Render(IReporter reporter, CheckRun run)
+    {
+        var output = new StringWriter { NewLine = "\n" };
+        reporter.Render(run, output);
+        return output.ToString();
+    }
+
+    [Fact]
+    public void Text_ThreeDrafts_MatchesGolden() => Golden.Verify("run.txt", Render(new TextReporter(), Fixtures.Run()));
+
+    [Fact]
+    public void Text_InColour_MatchesGoldenAndHasTheSameWordsAsPlain()
+    {
+        string colour = Render(new TextReporter { UseColor = true }, Fixtures.Run());
+
+        Golden.Verify("run.ansi.txt", colour);
+        Assert.Contains("\u001b[1;31merror\u001b[0m", colour);
+        Assert.Equal(Render(new TextReporter(), Fixtures.Run()), System.Text.RegularExpressions.Regex.Replace(colour, "\u001b\\[[0-9;]*m", ""));
+    }
+
+    [Fact]
+    public void Text_SummaryLine_CountsFindingsBySeverityAndDrafts()
+    {
+        string text = Render(new TextReporter(), Fixtures.Run());
+
+        Assert.EndsWith("3 errors, 1 warning, 2 infos in 3 drafts (1 could not be read)\n", text);
+    }
+
+    [Fact]
+    public void Json_ThreeDrafts_MatchesGolden() => Golden.Verify("run.json", Render(new JsonReporter(), Fixtures.Run()));
+
+    [Fact]
+    public void Sarif_ThreeDrafts_MatchesGolden() => Golden.Verify("run.sarif", Render(new SarifReporter(), Fixtures.Run()));
+
+    [Fact]
+    public void Html_ThreeDrafts_MatchesGolden() => Golden.Verify("run.html", Render(new HtmlReporter(), Fixtures.Run()));
+
+    [Theory]
+    [InlineData("text")]
+    [InlineData("json")]
+    [InlineData("sarif")]
+    [InlineData("html")]
+    public void Render_SameRunTwice_GivesTheSameBytes(string format)
+    {
+        IReporter Reporter() => format switch
+        {
+            "json" => new JsonReporter(),
+            "sarif" => new SarifReporter(),
+            "html" => new HtmlReporter(),
+            _ => new TextReporter(),
+        };
+
+        Assert.Equal(Render(Reporter(), Fixtures.Run()), Render(Reporter(), Fixtures.Run()));
+    }
+}
