@@ -67,7 +67,7 @@ internal sealed class DraftReader(MainDocumentPart main, WarningCollector warnin
             warnings.Add(ReadWarningCodes.SeveralBodies, "body",
                 $"{PartName(main)} has {bodies} w:body elements (the schema allows one); all of them are read, in order", WordAnchor.None);
         }
-        Add(draft, body, document);
+        Add(draft, body);
 
         ReadNotes(draft, main.FootnotesPart, part => part.Footnotes, TextStory.Footnote);
         ReadNotes(draft, main.EndnotesPart, part => part.Endnotes, TextStory.Endnote);
@@ -77,11 +77,11 @@ internal sealed class DraftReader(MainDocumentPart main, WarningCollector warnin
         return draft;
     }
 
-    private void Add(WordDraft draft, StoryReader reader, OpenXmlElement root)
+    private void Add(WordDraft draft, StoryReader reader)
     {
         draft.Stories.Add(reader.Story);
         if (reader.TextBoxes.Paragraphs.Count > 0) _textBoxes.Add(reader.TextBoxes);
-        draft.RevisionCount += RevisionCounter.Count(root);
+        draft.RevisionCount += reader.Revisions.Total;
     }
 
     private void ReadNotes<TPart>(WordDraft draft, TPart? part, Func<TPart, OpenXmlElement?> root, TextStory story)
@@ -103,7 +103,7 @@ internal sealed class DraftReader(MainDocumentPart main, WarningCollector warnin
             }
         }
         reader.Finish();
-        Add(draft, reader, notes);
+        Add(draft, reader);
     }
 
     // Separator and continuation notes draw the line above the notes; they are not notes anyone wrote.
@@ -131,7 +131,7 @@ internal sealed class DraftReader(MainDocumentPart main, WarningCollector warnin
             }
         }
         reader.Finish();
-        Add(draft, reader, comments);
+        Add(draft, reader);
     }
 
     // Threads (Word 2013+): commentsExtended links a reply's last paragraph (w14:paraId) to its parent's.
@@ -180,7 +180,7 @@ internal sealed class DraftReader(MainDocumentPart main, WarningCollector warnin
         var reader = new StoryReader(PartName(part), story, warnings);
         reader.Read(root);
         reader.Finish();
-        Add(draft, reader, root);
+        Add(draft, reader);
     }
 
     private bool TryGetPart(string relationshipId, out OpenXmlPart? part)

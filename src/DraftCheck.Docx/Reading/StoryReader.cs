@@ -55,6 +55,9 @@ internal sealed class StoryReader
     /// <summary>The paragraphs of the text boxes anchored in the part.</summary>
     public WordStory TextBoxes { get; }
 
+    /// <summary>The tracked changes met while reading.</summary>
+    public RevisionCounter Revisions { get; } = new();
+
     /// <summary>The section properties met, in document order (they name the headers and footers).</summary>
     public List<SectionProperties> Sections { get; } = [];
 
@@ -137,9 +140,15 @@ internal sealed class StoryReader
                 break;
             case SectionProperties section:
                 Sections.Add(section);
+                Revisions.AddChildrenOf(section);
                 break;
-            case ParagraphProperties or TableProperties or TableGrid or TableRowProperties or TableCellProperties or SdtProperties
-                or SdtEndCharProperties or TablePropertyExceptions or BookmarkStart or BookmarkEnd or ProofError or PermStart or PermEnd:
+            case TableProperties or TableGrid or TableRowProperties or TableCellProperties or TablePropertyExceptions:
+                Revisions.AddChildrenOf(element);
+                break;
+            case ParagraphProperties or SdtProperties or SdtEndCharProperties or BookmarkStart or BookmarkEnd or ProofError or PermStart or PermEnd:
+                break;
+            case MoveToRangeStart:
+                Revisions.Add(element);
                 break;
             case CommentRangeStart start:
                 _pendingMarkers.Add(WordPiece.Marker(PieceKind.CommentStart, RevisionMark.None, start.Id?.Value ?? string.Empty, -1));
@@ -198,8 +207,10 @@ internal sealed class StoryReader
 
     private void ReadParagraphMark(ParagraphProperties properties, WordParagraph paragraph)
     {
+        Revisions.AddChildrenOf(properties);
         if (properties.ParagraphMarkRunProperties is { } mark)
         {
+            Revisions.AddChildrenOf(mark);
             for (OpenXmlElement? child = mark.FirstChild; child is not null; child = child.NextSibling())
             {
                 paragraph.Mark |= child switch
@@ -217,7 +228,11 @@ internal sealed class StoryReader
                 new NumberingReference(before.NumberingProperties?.NumberingId?.Val?.Value, before.NumberingProperties?.NumberingLevelReference?.Val?.Value),
                 OutlineLevels.Normalize(before.OutlineLevel?.Val?.Value));
         }
-        if (properties.SectionProperties is { } section) Sections.Add(section);
+        if (properties.SectionProperties is { } section)
+        {
+            Sections.Add(section);
+            Revisions.AddChildrenOf(section);
+        }
         for (OpenXmlElement? child = properties.FirstChild; child is not null; child = child.NextSibling())
         {
             if (child is OpenXmlUnknownElement unknown) ReportUnknown(unknown);
@@ -236,10 +251,15 @@ internal sealed class StoryReader
                 case ParagraphProperties or BookmarkStart or BookmarkEnd or ProofError or PermStart or PermEnd or SdtProperties or SdtEndCharProperties:
                     break;
                 case InsertedRun or MoveToRun:
+                    Revisions.Add(child);
                     ReadInline(child, revision | RevisionMark.Inserted);
                     break;
                 case DeletedRun or MoveFromRun:
+                    Revisions.Add(child);
                     ReadInline(child, revision | RevisionMark.Deleted);
+                    break;
+                case MoveToRangeStart:
+                    Revisions.Add(child);
                     break;
                 case CommentRangeStart start:
                     AddPiece(WordPiece.Marker(PieceKind.CommentStart, RevisionMark.None, start.Id?.Value ?? string.Empty, -1));
@@ -299,7 +319,8 @@ internal sealed class StoryReader
             }
             switch (child)
             {
-                case RunProperties:
+                case RunProperties properties:
+                    Revisions.AddChildrenOf(properties);
                     break;
                 case FieldChar fieldChar:
                     ReadFieldChar(fieldChar);
