@@ -77,7 +77,7 @@ public sealed record DocxReadOptions
 
     /// <summary>The limits in one sentence, for help texts: "archives that expand beyond 512 MB...".</summary>
     public string DescribeLimits() =>
-        $"Drafts are refused as possible zip bombs when their archive expands beyond {PackageChecks.FormatMegabytes(MaxUncompressedBytes)} " +
+        $"Drafts are refused as possible zip bombs when their archive expands beyond {PackageChecks.FormatSize(MaxUncompressedBytes)} " +
         $"or an entry over 1 MB is compressed more than {MaxCompressionRatio.ToString(System.Globalization.CultureInfo.InvariantCulture)}:1, " +
         $"and as too deeply nested beyond {MaxXmlDepth} levels of XML or {MaxTableNesting} levels of tables in tables; DTDs are never processed.";
 }

@@ -176,7 +176,7 @@ internal static class PackageChecks
         length > RatioFloorBytes && (compressedLength <= 0 || (double)length / compressedLength > options.MaxCompressionRatio);
 
     private static DraftError TooLarge(string draft, DocxReadOptions options) => new(DraftErrorKind.ZipBomb, draft,
-        $"the archive expands to more than {FormatMegabytes(options.MaxUncompressedBytes)}; refusing to read it (possible zip bomb)");
+        $"the archive expands to more than {FormatSize(options.MaxUncompressedBytes)}; refusing to read it (possible zip bomb)");
 
     private static DraftError TooCompressed(string draft, string entry, DocxReadOptions options) => new(DraftErrorKind.ZipBomb, draft,
         $"the zip entry {entry} is compressed more than {options.MaxCompressionRatio.ToString(CultureInfo.InvariantCulture)}:1; refusing to read it (possible zip bomb)");
@@ -184,8 +184,13 @@ internal static class PackageChecks
     private static DraftError Corrupt(string draft, string entry, string reason) =>
         new(DraftErrorKind.CorruptEntry, draft, $"the zip entry {entry} cannot be decompressed ({reason})");
 
-    internal static string FormatMegabytes(long bytes) =>
-        $"{(bytes / (1024.0 * 1024)).ToString("0.##", CultureInfo.InvariantCulture)} MB";
+    /// <summary>A size for messages: "512 MB", "64 KB", "500 bytes".</summary>
+    internal static string FormatSize(long bytes) => bytes switch
+    {
+        >= 1024 * 1024 => $"{(bytes / (1024.0 * 1024)).ToString("0.##", CultureInfo.InvariantCulture)} MB",
+        >= 1024 => $"{(bytes / 1024.0).ToString("0.##", CultureInfo.InvariantCulture)} KB",
+        _ => $"{bytes.ToString(CultureInfo.InvariantCulture)} bytes",
+    };
 
     private static bool IsEncryptedOffice(Stream stream)
     {

@@ -493,7 +493,7 @@ internal sealed class StoryReader
         // Elements of other namespaces may be ignorable extensions; only WordprocessingML that breaks the schema is reported.
         if (!IsWordprocessing(unknown)) return;
         string parent = unknown.Parent?.XName.LocalName is { } name ? $"w:{name}" : "the root";
-        _warnings.Add(ReadWarningCodes.SchemaInvalid, Part,
+        _warnings.Add(ReadWarningCodes.SchemaInvalid, $"{Part}:{parent}/{unknown.LocalName}",
             $"{Part}: w:{unknown.LocalName} is not allowed in {parent} by the WordprocessingML schema; it is skipped", AnchorHere());
     }
 
