@@ -47,7 +47,7 @@ internal static class CheckCommand
         };
         revisions.AcceptOnlyFromAmong("accepted", "original");
 
-        var command = new Command("check", "Check drafts against the rule packs and report the findings.")
+        var command = new Command("check", "Check drafts against the rule packs and report the findings. " + Docx.DocxReadOptions.Default.DescribeLimits())
         {
             files, format, failOn, rules, revisions,
         };
@@ -66,6 +66,10 @@ internal static class CheckCommand
             var run = new CheckRun(results, checker.Rules);
 
             foreach (DraftError draftError in results.SelectMany(r => r.Errors)) error.WriteLine(draftError.ToString());
+            foreach (DraftResult result in results)
+            {
+                foreach (ReadWarning warning in result.Warnings) error.WriteLine($"{result.Draft}: warning {warning.Code}: {warning.Message}");
+            }
             IReporter reporter = parsed.GetValue(format) == "json" ? new JsonReporter() : new TextReporter();
             reporter.Render(run, output);
 

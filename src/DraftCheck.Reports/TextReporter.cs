@@ -31,7 +31,6 @@ public sealed class TextReporter : IReporter
                 output.WriteLine($"  {provision.First().Location.Provision.Label}");
                 foreach (Finding finding in provision) WriteFinding(finding, output);
             }
-            foreach (ReadWarning warning in draft.Warnings) output.WriteLine($"{draft.Draft}: warning {warning.Code}: {warning.Message}");
             output.WriteLine();
         }
         output.WriteLine(run.Summary.ToString());
