@@ -11,6 +11,8 @@
 // | automatic numbering (w:numPr, numbering.xml)| the label Word renders, at the start of the paragraph, with its suffix (tab,   |
 // |                                            | space, nothing); abstractNum levels, lvlText %1..%9, numFmt (NumberFormats),    |
 // |                                            | start, lvlRestart, lvlOverride/startOverride, numStyleLink, isLgl (ListCounters)|
+// | list counters                              | one set per story (the body, the footnotes, each header...), advanced over   |
+// |                                            | the paragraphs the view shows; instances of one abstractNum share counters    |
 // | numbering through paragraph styles         | numPr of the style or its basedOn chain; the level from the style, or the level |
 // |                                            | whose w:pStyle names the style                                                  |
 // | paragraph styles, outline levels           | style id and name; outline level from the paragraph, else the style chain       |

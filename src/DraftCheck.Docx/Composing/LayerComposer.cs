@@ -18,6 +18,7 @@ internal sealed class LayerComposer(WordDraft draft, RevisionView view, WarningC
     private readonly Dictionary<string, int> _commentReferences = new(StringComparer.Ordinal);
     private readonly Dictionary<(TextStory Story, string Id), (int Position, string Mark)> _noteReferences = [];
     private readonly Dictionary<(TextStory Story, string Owner), Span> _ownedText = [];
+    private readonly HashSet<(TextStory Story, string Id)> _definedNotes = [.. draft.Notes];
     private int _footnotes;
     private int _endnotes;
 
@@ -120,7 +121,7 @@ internal sealed class LayerComposer(WordDraft draft, RevisionView view, WarningC
     private void AddNoteReference(TextStory story, WordPiece piece, ref int counter, string format, int start)
     {
         string mark = piece.HasCustomMark ? string.Empty : NumberFormats.Render(start + counter++, format);
-        if (!_noteReferences.TryAdd((story, piece.Id), (_builder.Length, mark)) || draft.Notes.Contains((story, piece.Id))) return;
+        if (!_noteReferences.TryAdd((story, piece.Id), (_builder.Length, mark)) || _definedNotes.Contains((story, piece.Id))) return;
         warnings.Add(ReadWarningCodes.BrokenReference, $"{story}:{piece.Id}",
             $"a {(story == TextStory.Footnote ? "footnote" : "endnote")} reference points at note {piece.Id}, which the notes part does not define", WordAnchor.None);
     }
