@@ -17,24 +17,32 @@ internal static class AnchorCheck
         var problems = new List<string>();
         using WordprocessingDocument package = WordprocessingDocument.Open(docx, isEditable: false);
         MainDocumentPart main = package.MainDocumentPart!;
-        var roots = new Dictionary<string, OpenXmlElement?>(StringComparer.Ordinal) { [main.Uri.OriginalString] = main.Document };
-        foreach (IdPartPair pair in main.Parts) roots.TryAdd(pair.OpenXmlPart.Uri.OriginalString, pair.OpenXmlPart.RootElement);
+        var parts = new Dictionary<string, OpenXmlPart>(StringComparer.Ordinal) { [main.Uri.OriginalString] = main };
+        foreach (IdPartPair pair in main.Parts) parts.TryAdd(pair.OpenXmlPart.Uri.OriginalString, pair.OpenXmlPart);
         var paragraphs = new Dictionary<string, List<Paragraph>>(StringComparer.Ordinal);
+        var runs = new Dictionary<(string, int), List<Run>>();
         var runTexts = new Dictionary<(string, int, int), string>();
 
         foreach (SourceSegment segment in layer.SourceMap.Segments)
         {
             WordAnchor anchor = segment.Anchor;
             if (anchor.IsNone || anchor.IsGenerated) continue;
-            if (!roots.TryGetValue(anchor.Part, out OpenXmlElement? root) || root is null)
+            if (!paragraphs.TryGetValue(anchor.Part, out List<Paragraph>? list))
             {
-                problems.Add($"{anchor}: no part {anchor.Part}");
-                continue;
+                if (!parts.TryGetValue(anchor.Part, out OpenXmlPart? part) || part.RootElement is not { } root)
+                {
+                    problems.Add($"{anchor}: no part {anchor.Part}");
+                    continue;
+                }
+                paragraphs[anchor.Part] = list = [.. WordAnchors.Paragraphs(root)];
             }
-            if (!paragraphs.TryGetValue(anchor.Part, out List<Paragraph>? list)) paragraphs[anchor.Part] = list = [.. WordAnchors.Paragraphs(root)];
             if (!runTexts.TryGetValue((anchor.Part, anchor.ParagraphIndex, anchor.RunIndex), out string? runText))
             {
-                Run? run = anchor.ParagraphIndex < list.Count ? WordAnchors.Runs(list[anchor.ParagraphIndex]).ElementAtOrDefault(anchor.RunIndex) : null;
+                if (!runs.TryGetValue((anchor.Part, anchor.ParagraphIndex), out List<Run>? paragraphRuns))
+                {
+                    runs[(anchor.Part, anchor.ParagraphIndex)] = paragraphRuns = anchor.ParagraphIndex < list.Count ? [.. WordAnchors.Runs(list[anchor.ParagraphIndex])] : [];
+                }
+                Run? run = paragraphRuns.ElementAtOrDefault(anchor.RunIndex);
                 runText = run is null ? string.Empty : string.Concat(run.ChildElements.Select(WordAnchors.RunText));
                 runTexts[(anchor.Part, anchor.ParagraphIndex, anchor.RunIndex)] = runText;
             }
