@@ -93,7 +93,9 @@ internal static class PackageChecks
             using var checkedContent = new CheckedStream(content, entry, total, options);
             try
             {
-                if (IsXml(entry.FullName) && ScanXml(checkedContent, entry.FullName, draft, options) is { } xmlError) return xmlError;
+                // Every entry is scanned, whatever its name: the SDK loads parts by content type, not by extension, and
+                // a binary entry stops the XML reader at its first byte.
+                if (ScanXml(checkedContent, entry.FullName, draft, options) is { } xmlError) return xmlError;
                 checkedContent.CopyTo(Stream.Null);
             }
             catch (SizeLimitException limit)
@@ -168,9 +170,6 @@ internal static class PackageChecks
         }
         return null;
     }
-
-    private static bool IsXml(string name) =>
-        name.EndsWith(".xml", StringComparison.OrdinalIgnoreCase) || name.EndsWith(".rels", StringComparison.OrdinalIgnoreCase);
 
     private static bool IsTooCompressed(long length, long compressedLength, DocxReadOptions options) =>
         length > RatioFloorBytes && (compressedLength <= 0 || (double)length / compressedLength > options.MaxCompressionRatio);

@@ -113,6 +113,21 @@ public class BadInputTests
     }
 
     [Fact]
+    public void Read_DeepXmlInAPartNotNamedXml_IsStillRefused()
+    {
+        // The SDK finds parts by content type, so a main part may be called anything.
+        string nested = string.Concat(Enumerable.Repeat("<w:sdt><w:sdtContent>", 1000)) + string.Concat(Enumerable.Repeat("</w:sdtContent></w:sdt>", 1000));
+        (string Name, string Content)[] package = Package(Document(nested));
+        package[0].Content = package[0].Content.Replace("/word/document.xml", "/word/main.bin", StringComparison.Ordinal);
+        package[1].Content = package[1].Content.Replace("word/document.xml", "word/main.bin", StringComparison.Ordinal);
+        package[2].Name = "word/main.bin";
+
+        DraftError? error = ErrorOf(Zip(package));
+
+        Assert.Equal(new DraftError(DraftErrorKind.TooDeeplyNested, "draft.docx", "word/main.bin nests XML elements more than 400 deep; refusing to read it"), error);
+    }
+
+    [Fact]
     public void Read_MainPartNotWellFormed_ReturnsMalformedXml()
     {
         DraftError? error = ErrorOf(Zip(Package(Document("<w:p><w:r><w:t>Article 1</w:r></w:p>"))));
