@@ -20,8 +20,8 @@ namespace DraftCheck.Docx;
 /// <item><term>DW0107</term><description>a part other than the main part (styles, numbering, notes, comments, headers, footers)
 /// cannot be read; the draft is read without it.</description></item>
 /// <item><term>DW0108</term><description>a note or comment reference points at an id its part does not define.</description></item>
-/// <item><term>DW0109</term><description>a field is not closed (<c>w:fldChar</c> begin without end); the rest of its story
-/// is read as field result.</description></item>
+/// <item><term>DW0109</term><description>a field is not closed (<c>w:fldChar</c> begin without end); the rest of its part
+/// is read as the field's result, or left out as its instruction when the field has no separator.</description></item>
 /// </list>
 /// </summary>
 public static class ReadWarningCodes

@@ -193,6 +193,44 @@ public class StoriesTests
     }
 
     [Fact]
+    public void Read_FieldNeverClosed_WarnsThatTheRestIsItsResult()
+    {
+        byte[] docx = Create(null,
+            new Paragraph(new Run(new FieldChar { FieldCharType = FieldCharValues.Begin }, new FieldCode(" REF art21 "), new FieldChar { FieldCharType = FieldCharValues.Separate }), Run("Article 21")),
+            Paragraph("Article 22 The term."));
+
+        DocxReadResult result = DocxReader.Read(new MemoryStream(docx), "draft.docx");
+
+        Assert.Equal(["Article 21", "Article 22 The term."], BodyLines(result.Text!));
+        Assert.Equal("DW0109: /word/document.xml: a field is never closed (w:fldChar begin without end); the text after it is read as its result",
+            string.Join("|", result.Warnings.Select(w => $"{w.Code}: {w.Message}")));
+    }
+
+    [Fact]
+    public void Read_NumberingField_WarnsThatItsNumberIsLeftOut()
+    {
+        byte[] docx = Create(null, new Paragraph(new SimpleField { Instruction = " AUTONUM " }, Run(" The term of protection.")));
+
+        DocxReadResult result = DocxReader.Read(new MemoryStream(docx), "draft.docx");
+
+        Assert.Equal(" The term of protection.", result.Text!.Text);
+        Assert.Equal("DW0105: field AUTONUM numbers paragraphs without storing the number; the number is left out of the text",
+            string.Join("|", result.Warnings.Select(w => $"{w.Code}: {w.Message}")));
+    }
+
+    [Fact]
+    public void Read_CommentReferenceToUndefinedComment_Warns()
+    {
+        byte[] docx = Create(null, new Paragraph(Run("fifty years"), new Run(new CommentReference { Id = "9" })));
+
+        DocxReadResult result = DocxReader.Read(new MemoryStream(docx), "draft.docx");
+
+        Assert.Empty(result.Text!.Comments);
+        Assert.Equal("DW0108: a comment range or reference points at comment 9, which the comments part does not define",
+            string.Join("|", result.Warnings.Select(w => $"{w.Code}: {w.Message}")));
+    }
+
+    [Fact]
     public void Read_ContentControlsHyperlinksAndSimpleFields_ReadTheirContentInPlace()
     {
         byte[] docx = Create(null,

@@ -90,8 +90,9 @@ internal sealed class StoryReader
     {
         if (_fields.Count > 0)
         {
+            string rest = _fieldsInInstruction > 0 ? "taken as its instruction and not read" : "read as its result";
             _warnings.Add(ReadWarningCodes.UnclosedField, Part,
-                $"{Part}: a field is never closed (w:fldChar begin without end); the rest of the part is read as its result", AnchorHere());
+                $"{Part}: a field is never closed (w:fldChar begin without end); the text after it is {rest}", AnchorHere());
         }
         _fields.Clear();
         _fieldsInInstruction = 0;
