@@ -28,7 +28,9 @@
 // | simple fields (w:fldSimple)                | the displayed result                                                             |
 // | AUTONUM, LISTNUM fields                    | left out, with a warning (DW0105): their numbers are not stored                |
 // | content controls (w:sdt), w:customXml,     | their content, in place                                                          |
-// | w:smartTag, w:hyperlink                    |                                                                                  |
+// | w:hyperlink                                |                                                                                  |
+// | w:smartTag (Word 2003; not in the SDK's    | its text, anchored to its paragraph as generated text (run index -1: no run     |
+// | schema, so its runs are untyped)           | index can point at it), with a warning (DW0101)                                 |
 // | mc:AlternateContent                        | the first choice the SDK understands, else the fallback; the other branches'    |
 // |                                            | paragraphs and runs are counted for anchors, not read                           |
 // | text boxes (w:txbxContent in drawings, VML)| story TextBox, kept apart from the body, anchored in their host part            |
@@ -40,6 +42,9 @@
 // | headers, footers                           | stories Header/Footer, each part once, in the order the sections name them      |
 // | w:ruby                                     | the base text; the pronunciation guide is not read                              |
 // | math (m:oMath)                             | not read (no w:t inside)                                                        |
+// | hidden text (w:vanish)                     | read like visible text (Word hides it on screen; a draft's hidden words are    |
+// |                                            | still its words)                                                                |
+// | w:sectPr footnotePr/endnotePr              | not read: marks use the settings part's format and start (default 1, i)       |
 // | several w:body elements                    | all read, in order, with a warning (DW0102)                                     |
 // | schema-invalid WordprocessingML elements   | skipped with a warning (DW0101)                                                 |
 // | ISO strict namespaces                      | read like transitional (the SDK maps them)                                      |
