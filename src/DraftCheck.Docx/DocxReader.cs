@@ -44,7 +44,9 @@
 // | math (m:oMath)                             | not read (no w:t inside)                                                        |
 // | hidden text (w:vanish)                     | read like visible text (Word hides it on screen; a draft's hidden words are    |
 // |                                            | still its words)                                                                |
-// | w:sectPr footnotePr/endnotePr              | not read: marks use the settings part's format and start (default 1, i)       |
+// | note marks (w:footnotePr, w:endnotePr)     | numbered by visible references in reading order, in the format and start of   |
+// |                                            | the last section, else of the settings part (defaults: 1, 2... and i, ii...);   |
+// |                                            | restarts per page or section are not followed                                   |
 // | several w:body elements                    | all read, in order, with a warning (DW0102)                                     |
 // | schema-invalid WordprocessingML elements   | skipped with a warning (DW0101)                                                 |
 // | ISO strict namespaces                      | read like transitional (the SDK maps them)                                      |

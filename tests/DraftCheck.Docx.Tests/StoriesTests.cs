@@ -147,6 +147,21 @@ public class StoriesTests
     }
 
     [Fact]
+    public void Read_FootnoteFormatOfTheSection_MarksNotesInIt()
+    {
+        byte[] docx = Create(main =>
+        {
+            main.AddNewPart<FootnotesPart>().Footnotes = new Footnotes(new Footnote(Paragraph("见第五十七条。")) { Id = 1 });
+            main.Document!.Body!.Append(new SectionProperties(new FootnoteProperties(
+                new NumberingFormat { Val = NumberFormatValues.DecimalEnclosedCircleChinese }, new NumberingStart { Val = 1 })));
+        }, new Paragraph(Run("本法所称的著作权即版权"), new Run(new FootnoteReference { Id = 1 }), Run("。")));
+
+        TextNote note = Assert.Single(Read(docx).Notes);
+
+        Assert.Equal("①", note.Mark);
+    }
+
+    [Fact]
     public void Read_Table_ReadsCellsRowByRowAndMarksThemInTable()
     {
         static TableCell Cell(string text) => new(Paragraph(text));

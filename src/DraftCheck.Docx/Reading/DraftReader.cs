@@ -69,6 +69,7 @@ internal sealed class DraftReader(MainDocumentPart main, WarningCollector warnin
         }
         Add(draft, body);
 
+        ReadSectionNoteSettings(draft, body.Sections);
         ReadNotes(draft, main.FootnotesPart, part => part.Footnotes, TextStory.Footnote);
         ReadNotes(draft, main.EndnotesPart, part => part.Endnotes, TextStory.Endnote);
         ReadComments(draft);
@@ -211,6 +212,24 @@ internal sealed class DraftReader(MainDocumentPart main, WarningCollector warnin
         {
             draft.EndnoteFormat = endnotes.GetFirstChild<NumberingFormat>()?.Val?.InnerText ?? draft.EndnoteFormat;
             draft.EndnoteStart = endnotes.GetFirstChild<NumberingStart>()?.Val?.Value ?? draft.EndnoteStart;
+        }
+    }
+
+    // The last section's note properties (Word writes them in every w:sectPr) override the settings part's; the
+    // formats of earlier sections, rarely different, are not followed.
+    private static void ReadSectionNoteSettings(WordDraft draft, List<SectionProperties> sections)
+    {
+        if (sections.Count == 0) return;
+        SectionProperties last = sections[^1];
+        if (last.GetFirstChild<FootnoteProperties>() is { } footnotes)
+        {
+            draft.FootnoteFormat = footnotes.NumberingFormat?.Val?.InnerText ?? draft.FootnoteFormat;
+            draft.FootnoteStart = footnotes.NumberingStart?.Val?.Value ?? draft.FootnoteStart;
+        }
+        if (last.GetFirstChild<EndnoteProperties>() is { } endnotes)
+        {
+            draft.EndnoteFormat = endnotes.NumberingFormat?.Val?.InnerText ?? draft.EndnoteFormat;
+            draft.EndnoteStart = endnotes.NumberingStart?.Val?.Value ?? draft.EndnoteStart;
         }
     }
 
