@@ -35,6 +35,10 @@ internal static class PackageChecks
                 ? new DraftError(DraftErrorKind.Encrypted, draft, "the file is password-protected (an encrypted Office file); save an unprotected copy and check that")
                 : new DraftError(DraftErrorKind.LegacyDoc, draft, "this is a legacy Word 97-2003 (.doc) file; open it in Word and save it as .docx");
         }
+        if (read >= 5 && head[..5].SequenceEqual("{\\rtf"u8))
+        {
+            return new DraftError(DraftErrorKind.NotAZip, draft, "this is a Rich Text Format (.rtf) file, not a .docx; open it in Word and save it as .docx");
+        }
         if (read < 4 || !(head[..4].SequenceEqual(ZipSignature) || head[..4].SequenceEqual(EmptyZipSignature)))
         {
             return new DraftError(DraftErrorKind.NotAZip, draft, "not a Word file (.docx): the file is not a zip archive");

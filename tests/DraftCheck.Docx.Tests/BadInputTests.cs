@@ -215,6 +215,14 @@ public class BadInputTests
     }
 
     [Fact]
+    public void Read_RtfFile_SaysSoAndSuggestsSavingAsDocx()
+    {
+        DraftError? error = ErrorOf(Encoding.ASCII.GetBytes("{\\rtf1\\ansi Article 1 The term of protection.}"));
+
+        Assert.Equal(new DraftError(DraftErrorKind.NotAZip, "draft.docx", "this is a Rich Text Format (.rtf) file, not a .docx; open it in Word and save it as .docx"), error);
+    }
+
+    [Fact]
     public void Read_EmptyFile_ReturnsNotAZip()
     {
         Assert.Equal(new DraftError(DraftErrorKind.NotAZip, "draft.docx", "not a Word file (.docx): the file is not a zip archive"), ErrorOf([]));
