@@ -48,6 +48,21 @@ public class FixtureTests
         Assert.EndsWith("本法所称著作权即版权", text.Text[..note.Reference.Start]);
     }
 
+    [Theory]
+    [MemberData(nameof(Fixtures))]
+    public void Read_SameDraftTwice_GivesTheSameLayer(string fixture)
+    {
+        string docx = TestPaths.InRepository("tests", "fixtures", fixture);
+
+        TextLayer first = DocxReader.Read(docx).Text!;
+        TextLayer second = DocxReader.Read(docx).Text!;
+
+        Assert.Equal(first.Text, second.Text);
+        Assert.Equal(first.SourceMap.Segments, second.SourceMap.Segments);
+        Assert.Equal(first.Paragraphs, second.Paragraphs);
+        Assert.Equal(first.Notes, second.Notes);
+    }
+
     // LibreOffice prints a note's reference mark where it stands; the layer keeps marks out of the text but knows where.
     private static string BodyWithNoteMarks(TextLayer text)
     {
