@@ -58,9 +58,9 @@ public class FixtureTests
         TextLayer second = DocxReader.Read(docx).Text!;
 
         Assert.Equal(first.Text, second.Text);
-        Assert.Equal(first.SourceMap.Segments, second.SourceMap.Segments);
-        Assert.Equal(first.Paragraphs, second.Paragraphs);
-        Assert.Equal(first.Notes, second.Notes);
+        Assert.Equal(first.SourceMap.Segments.AsEnumerable(), second.SourceMap.Segments.AsEnumerable());
+        Assert.Equal(first.Paragraphs.AsEnumerable(), second.Paragraphs.AsEnumerable());
+        Assert.Equal(first.Notes.AsEnumerable(), second.Notes.AsEnumerable());
     }
 
     // LibreOffice prints a note's reference mark where it stands; the layer keeps marks out of the text but knows where.
