@@ -191,7 +191,7 @@ internal sealed class DraftReader(MainDocumentPart main, WarningCollector warnin
             part = main.GetPartById(relationshipId);
             return true;
         }
-        catch (ArgumentOutOfRangeException)
+        catch (Exception ex) when (ex is ArgumentException or KeyNotFoundException or InvalidOperationException or OpenXmlPackageException)
         {
             warnings.Add(ReadWarningCodes.BrokenReference, relationshipId,
                 $"a section refers to relationship {relationshipId}, which {PartName(main)} does not have; that header or footer is not read", WordAnchor.None);
