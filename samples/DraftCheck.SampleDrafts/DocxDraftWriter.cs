@@ -5,6 +5,22 @@ using DocumentFormat.OpenXml.Wordprocessing;
 
 namespace DraftCheck.SampleDrafts;
 
+/// <summary>How <see cref="DocxDraftWriter"/> lays a draft out beyond the plain sample form.</summary>
+public sealed record DocxDraftOptions
+{
+    /// <summary>
+    /// Article and item labels come from Word's automatic numbering instead of typed text: articles "Article %1"
+    /// (decimal) or "第%1条" (chineseCountingThousand), items "(%2)" or "（%2）" restarting in each article.
+    /// </summary>
+    public bool AutomaticNumbering { get; init; }
+
+    /// <summary>Each article's first paragraph ends in a tracked change: " (draft)" deleted, " (amended)" inserted.</summary>
+    public bool TrackedChanges { get; init; }
+
+    /// <summary>The plain layout of the sample drafts: typed labels, no tracked changes.</summary>
+    public static DocxDraftOptions Plain { get; } = new();
+}
+
 /// <summary>
 /// Writes a <see cref="DraftDocument"/> as a .docx the way drafting offices lay out laws: a Title paragraph, chapters in
 /// Heading 1, sections in Heading 2, each article label in a bold run of its own followed by the text. The same document
@@ -20,7 +36,10 @@ public static class DocxDraftWriter
     }
 
     /// <summary>The .docx bytes of <paramref name="draft"/>.</summary>
-    public static byte[] ToBytes(DraftDocument draft)
+    public static byte[] ToBytes(DraftDocument draft) => ToBytes(draft, DocxDraftOptions.Plain);
+
+    /// <summary>The .docx bytes of <paramref name="draft"/> laid out with <paramref name="options"/>.</summary>
+    public static byte[] ToBytes(DraftDocument draft, DocxDraftOptions options)
     {
         using var package = new MemoryStream();
         using (WordprocessingDocument document = WordprocessingDocument.Create(package, WordprocessingDocumentType.Document))
@@ -30,12 +49,61 @@ public static class DocxDraftWriter
                 "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml", "rId1");
             StyleDefinitionsPart styles = main.AddNewPart<StyleDefinitionsPart>("rId1");
             styles.Styles = Styles();
+            bool chinese = draft.Lines.Any(l => l.Label.StartsWith('第'));
+            if (options.AutomaticNumbering) main.AddNewPart<NumberingDefinitionsPart>("rId2").Numbering = Numbering(chinese);
             var body = new Body();
-            foreach (DraftLine line in draft.Lines) body.Append(ToParagraph(line));
+            int revision = 0;
+            foreach (DraftLine line in draft.Lines) body.Append(ToParagraph(line, options, ref revision));
             body.Append(new SectionProperties(new PageSize { Width = 11906U, Height = 16838U }));
             main.Document = new Document(body);
         }
         return Normalize(package.ToArray());
+    }
+
+    private static Paragraph ToParagraph(DraftLine line, DocxDraftOptions options, ref int revision)
+    {
+        bool numbered = options.AutomaticNumbering && line.Kind is DraftLineKind.Article or DraftLineKind.Item;
+        Paragraph paragraph = numbered ? ToNumberedParagraph(line) : ToParagraph(line);
+        if (options.TrackedChanges && line.Kind == DraftLineKind.Article)
+        {
+            var date = new DateTime(2020, 1, 1, 0, 0, 0, DateTimeKind.Utc);
+            paragraph.Append(
+                new DeletedRun(new Run(new DeletedText(" (draft)") { Space = SpaceProcessingModeValues.Preserve })) { Id = (revision++).ToString(System.Globalization.CultureInfo.InvariantCulture), Author = "DraftCheck", Date = date },
+                new InsertedRun(new Run(new Text(" (amended)") { Space = SpaceProcessingModeValues.Preserve })) { Id = (revision++).ToString(System.Globalization.CultureInfo.InvariantCulture), Author = "DraftCheck", Date = date });
+        }
+        return paragraph;
+    }
+
+    // The label is Word's: numbering instance 1, level 0 for articles and 1 for items; the text follows as typed.
+    private static Paragraph ToNumberedParagraph(DraftLine line)
+    {
+        bool chinese = line.Label.StartsWith('第') || line.Label.StartsWith('（');
+        int level = line.Kind == DraftLineKind.Article ? 0 : 1;
+        var paragraph = new Paragraph(new ParagraphProperties(new NumberingProperties(new NumberingLevelReference { Val = level }, new NumberingId { Val = 1 })));
+        string separator = line.Kind == DraftLineKind.Article && chinese ? "\u3000" : string.Empty;
+        if (line.Text.Length > 0) paragraph.Append(new Run(new Text(separator + line.Text) { Space = SpaceProcessingModeValues.Preserve }));
+        return paragraph;
+    }
+
+    private static Numbering Numbering(bool chinese)
+    {
+        static Level Level(int index, string format, string text, LevelSuffixValues suffix) => new(
+            new StartNumberingValue { Val = 1 },
+            new NumberingFormat { Val = new EnumValue<NumberFormatValues>(new NumberFormatValues(format)) },
+            new LevelSuffix { Val = suffix },
+            new LevelText { Val = text })
+        {
+            LevelIndex = index,
+        };
+
+        return new Numbering(
+            new AbstractNum(
+                chinese ? Level(0, "chineseCountingThousand", "第%1条", LevelSuffixValues.Nothing) : Level(0, "decimal", "Article %1", LevelSuffixValues.Space),
+                chinese ? Level(1, "chineseCountingThousand", "（%2）", LevelSuffixValues.Nothing) : Level(1, "decimal", "(%2)", LevelSuffixValues.Space))
+            {
+                AbstractNumberId = 0,
+            },
+            new NumberingInstance(new AbstractNumId { Val = 0 }) { NumberID = 1 });
     }
 
     private static Paragraph ToParagraph(DraftLine line)

@@ -63,7 +63,7 @@ internal static class CheckCommand
         };
         revisions.AcceptOnlyFromAmong("accepted", "original");
 
-        var command = new Command("check", "Check drafts against the rule packs and report the findings.")
+        var command = new Command("check", "Check drafts against the rule packs and report the findings. " + Docx.DocxReadOptions.Default.DescribeLimits())
         {
             files, format, failOn, rules, revisions, reportFile, annotate, annotateDir,
         };
@@ -98,6 +98,10 @@ internal static class CheckCommand
             var run = new CheckRun(results, checker.Rules);
 
             foreach (DraftError draftError in results.SelectMany(r => r.Errors)) error.WriteLine(draftError.ToString());
+            foreach (DraftResult result in results)
+            {
+                foreach (ReadWarning warning in result.Warnings) error.WriteLine($"{result.Draft}: warning {warning.Code}: {warning.Message}");
+            }
             string? reportPath = parsed.GetValue(reportFile);
             bool reported = Report(run, parsed.GetValue(format)!, reportPath, output, error);
             bool annotated = Annotations.Write(results, parsed.GetValue(annotate), parsed.GetValue(annotateDir), error);

@@ -12,10 +12,15 @@ namespace DraftCheck.Docx;
 /// <item>run index: the n-th <c>w:r</c> among the paragraph's descendants whose nearest enclosing <c>w:p</c> is that
 /// paragraph (runs in <c>w:ins</c>, <c>w:del</c>, hyperlinks, fields and content controls included; runs of a text box
 /// paragraph nested in a run belong to that nested paragraph);</item>
-/// <item>offset: the position in the run's text, where each character of <c>w:t</c>, <c>w:delText</c> and
-/// <c>w:instrText</c>... counts one, and each <c>w:tab</c>, <c>w:br</c>, <c>w:cr</c>, <c>w:noBreakHyphen</c>,
-/// <c>w:softHyphen</c> and <c>w:sym</c> counts one (see <see cref="RunText"/>).</item>
+/// <item>offset: the position in the run's text, made of the run's direct children in order, where each character of
+/// <c>w:t</c> and <c>w:delText</c> counts one, each <c>w:tab</c>, <c>w:br</c>, <c>w:cr</c>, <c>w:noBreakHyphen</c>,
+/// <c>w:softHyphen</c> and <c>w:sym</c> counts one, and anything else (field instructions <c>w:instrText</c>, field
+/// characters, drawings, properties) counts nothing (see <see cref="RunText"/>).</item>
 /// </list>
+/// The part is named by its URI in the package (<c>/word/document.xml</c>, <c>/word/footnotes.xml</c>,
+/// <c>/word/header1.xml</c>...), whatever the main part's actual path. Elements the SDK does not type (such as the runs
+/// of a Word 2003 <c>w:smartTag</c>, no longer in the schema) are not counted; the reader anchors their text to the
+/// paragraph with run index -1, like generated text.
 /// </summary>
 public static class WordAnchors
 {

@@ -44,7 +44,6 @@ public sealed class TextReporter : IReporter
                 output.WriteLine($"  {Paint(provision.First().Location.Provision.Label, Bold)}");
                 foreach (Finding finding in provision) WriteFinding(finding, output);
             }
-            foreach (ReadWarning warning in draft.Warnings) output.WriteLine($"{draft.Draft}: {Paint("warning", Yellow)} {warning.Code}: {warning.Message}");
             output.WriteLine();
         }
         output.WriteLine(Summary(run.Summary));

@@ -10,9 +10,10 @@ namespace DraftCheck.Text;
 public sealed class TextLayer
 {
     internal TextLayer(string text, ImmutableArray<TextParagraph> paragraphs, SourceMap sourceMap, RevisionView view, int revisionCount,
-        ImmutableArray<TextComment> comments)
+        ImmutableArray<TextComment> comments, ImmutableArray<TextNote> notes)
     {
         Comments = comments;
+        Notes = notes;
         Text = text;
         Paragraphs = paragraphs;
         SourceMap = sourceMap;
@@ -32,11 +33,19 @@ public sealed class TextLayer
     /// <summary>Which text the layer shows when the draft has tracked changes.</summary>
     public RevisionView View { get; }
 
-    /// <summary>How many tracked changes the draft holds (insertions, deletions, moves, property changes).</summary>
+    /// <summary>
+    /// How many tracked changes the draft holds, whatever the view, counted the way the reader documents it: one per
+    /// insertion or deletion mark (of runs, paragraph marks, table rows and cells), one per move (the destination only:
+    /// a move's source and destination are one change), and one per property change (run, paragraph, section, table,
+    /// row, cell, grid, numbering).
+    /// </summary>
     public int RevisionCount { get; }
 
-    /// <summary>The reviewers' comments, in document order.</summary>
+    /// <summary>The reviewers' comments, in the order of their anchors in the text (comments no text refers to come last).</summary>
     public ImmutableArray<TextComment> Comments { get; }
+
+    /// <summary>The footnotes and endnotes, footnotes first, each in the order of the notes part.</summary>
+    public ImmutableArray<TextNote> Notes { get; }
 
     /// <summary>The words at <paramref name="span"/>.</summary>
     public string this[Span span] => span.IsNone ? string.Empty : Text.Substring(span.Start, span.Length);

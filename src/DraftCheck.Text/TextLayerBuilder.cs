@@ -36,6 +36,7 @@ public sealed class TextLayerBuilder
     private readonly ImmutableArray<TextParagraph>.Builder _paragraphs = ImmutableArray.CreateBuilder<TextParagraph>();
     private readonly ImmutableArray<SourceSegment>.Builder _segments = ImmutableArray.CreateBuilder<SourceSegment>();
     private readonly ImmutableArray<TextComment>.Builder _comments = ImmutableArray.CreateBuilder<TextComment>();
+    private readonly ImmutableArray<TextNote>.Builder _notes = ImmutableArray.CreateBuilder<TextNote>();
     private ParagraphProperties? _current;
     private int _paragraphStart;
     private Span _labelSpan;
@@ -105,11 +106,15 @@ public sealed class TextLayerBuilder
     /// <summary>Records a reviewer's comment.</summary>
     public void AddComment(TextComment comment) => _comments.Add(comment);
 
+    /// <summary>Records a footnote or endnote.</summary>
+    public void AddNote(TextNote note) => _notes.Add(note);
+
     /// <summary>The finished layer.</summary>
     public TextLayer Build()
     {
         if (_current is not null) EndParagraph();
-        return new TextLayer(_text.ToString(), _paragraphs.ToImmutable(), new SourceMap(_segments.ToImmutable()), View, RevisionCount, _comments.ToImmutable());
+        return new TextLayer(_text.ToString(), _paragraphs.ToImmutable(), new SourceMap(_segments.ToImmutable()), View, RevisionCount,
+            _comments.ToImmutable(), _notes.ToImmutable());
     }
 
     private ParagraphProperties RequireParagraph() =>

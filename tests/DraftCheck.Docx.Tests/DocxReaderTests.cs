@@ -93,3 +93,44 @@ public class DocxReaderTests
         return stream.ToArray();
     }
 }
+
+/// <summary>The sample generator's layouts beyond the plain samples: what the reader benchmark reads.</summary>
+public class DocxDraftWriterTests
+{
+    private static readonly DraftDocument s_draft = DraftDocument.Parse("""
+        Copyright Law
+        Chapter I General Provisions
+        Article 1 This Law is formulated to protect the copyright of authors.
+        Article 2 Copyright includes the following rights:
+        (1) the right of publication;
+        (2) the right of authorship.
+        """);
+
+    [Fact]
+    public void ToBytes_PlainOptions_GivesTheSampleLayoutBytes()
+    {
+        Assert.Equal(DocxDraftWriter.ToBytes(s_draft), DocxDraftWriter.ToBytes(s_draft, DocxDraftOptions.Plain));
+    }
+
+    [Fact]
+    public void ToBytes_AutomaticNumberingAndTrackedChanges_ReaderRendersTheLabelsAndBothViews()
+    {
+        byte[] docx = DocxDraftWriter.ToBytes(s_draft, new DocxDraftOptions { AutomaticNumbering = true, TrackedChanges = true });
+
+        TextLayer accepted = DocxReader.Read(new MemoryStream(docx), "synthetic.docx").Text!;
+        TextLayer original = DocxReader.Read(new MemoryStream(docx), "synthetic.docx", new DocxReadOptions { View = RevisionView.Original }).Text!;
+
+        Assert.Equal(
+        [
+            "Copyright Law",
+            "Chapter I General Provisions",
+            "Article 1 This Law is formulated to protect the copyright of authors. (amended)",
+            "Article 2 Copyright includes the following rights: (amended)",
+            "(1) the right of publication;",
+            "(2) the right of authorship.",
+        ], accepted.Paragraphs.Select(accepted.TextOf));
+        Assert.Equal("Article 2 Copyright includes the following rights: (draft)", original.TextOf(original.Paragraphs[3]));
+        Assert.Equal(["", "", "Article 1", "Article 2", "(1)", "(2)"], accepted.Paragraphs.Select(p => p.NumberingLabel));
+        Assert.Equal(4, accepted.RevisionCount);
+    }
+}
