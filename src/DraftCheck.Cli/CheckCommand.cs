@@ -51,10 +51,12 @@ internal static class CheckCommand
         {
             files, format, failOn, rules, revisions,
         };
+        var cache = new CacheOptions();
+        cache.AddTo(command);
         command.SetAction(parsed =>
         {
             ImmutableArray<string> packDirectories = RulePacks.Resolve(parsed.GetValue(rules));
-            ImmutableArray<RulePack>? packs = RulePacks.Compile(packDirectories, error);
+            ImmutableArray<RulePack>? packs = RulePacks.Compile(packDirectories, error, cache.Resolve(parsed));
             if (packs is null) return ExitCodes.InvalidInput;
 
             var options = new CheckOptions

@@ -54,7 +54,7 @@ internal static class PackLoader
                     Exception cause = ex is TargetInvocationException { InnerException: { } inner } ? inner : ex;
                     RuleTimeoutException? timeout = cause as RuleTimeoutException ?? cause.InnerException as RuleTimeoutException;
                     diagnostics.Add(timeout is not null
-                        ? At(RulePackErrorCodes.DefineTimeout, $"rule {type.Name} {timeout.Message} while the pack loaded")
+                        ? At(RulePackErrorCodes.DefineTimeout, $"rule {Rule.AttributeOf(type)?.Id ?? type.Name} {timeout.Message} while the pack loaded")
                         : At(RulePackErrorCodes.DefineFailed, cause.Message));
                 }
             }

@@ -49,6 +49,9 @@ public sealed record RulePackResult(RulePack? Pack, ImmutableArray<RulePackError
     /// <summary>Whether the pack compiled and loaded.</summary>
     public bool Succeeded => Pack is not null && !Diagnostics.Any(d => d.IsError);
 
+    /// <summary>Whether the pack was loaded from the cache of compiled packs rather than compiled.</summary>
+    public bool FromCache { get; init; }
+
     /// <summary>The errors only.</summary>
     public IEnumerable<RulePackError> Errors => Diagnostics.Where(d => d.IsError);
 }

@@ -44,6 +44,9 @@ public static class RulePackCompiler
         Compile(new PackSources(name, directory, [.. sources.Select(s => new PackSource(Path.GetFileName(s.Path), s.Path, s.Text))], null, PackManifest.FileName),
             environment, RulePackOptions.NoCache);
 
+    /// <summary>A path as DraftCheck shows it in diagnostics: relative to the current folder when inside it, with forward slashes.</summary>
+    public static string DisplayPath(string path) => PackSources.DisplayPath(path);
+
     private static RulePackResult Compile(PackSources sources, RulePackEnvironment environment, RulePackOptions options)
     {
         var manifestDiagnostics = new List<RulePackError>();
@@ -59,7 +62,7 @@ public static class RulePackCompiler
             if (RulePackCache.TryRead(cached) is { } image)
             {
                 RulePackResult hit = PackLoader.Load(image, sources, manifest, options, ruleLocations: null);
-                if (hit.Succeeded) return WithDiagnostics(hit, manifestDiagnostics);
+                if (hit.Succeeded) return WithDiagnostics(hit, manifestDiagnostics) with { FromCache = true };
                 // A damaged or stale file: drop it and compile afresh.
                 RulePackCache.Evict(cached);
             }

@@ -95,12 +95,12 @@ public sealed class BudgetScope : IDisposable
     }
 }
 
-/// <summary>Rule code ran past its time budget and was stopped at <see cref="Site"/>.</summary>
+/// <summary>Rule code was running when its time budget ran out, and was stopped at <see cref="Site"/>.</summary>
 public sealed class RuleTimeoutException : Exception
 {
     /// <summary>Creates the exception for a budget of <paramref name="budget"/> spent at <paramref name="site"/>.</summary>
     public RuleTimeoutException(TimeSpan budget, string site)
-        : base($"ran past its time budget of {Format(budget)} and was stopped at {site}")
+        : base($"was stopped at {site} when the time budget of {Format(budget)} ran out")
     {
         Budget = budget;
         Site = site;

@@ -16,8 +16,7 @@ namespace DraftCheck.Compilation.Roslyn;
 internal sealed class Sandbox
 {
     private static readonly SymbolDisplayFormat s_apiFormat = SymbolDisplayFormat.CSharpErrorMessageFormat
-        .WithParameterOptions(SymbolDisplayParameterOptions.IncludeType)
-        .RemoveMiscellaneousOptions(SymbolDisplayMiscellaneousOptions.UseSpecialTypes);
+        .WithParameterOptions(SymbolDisplayParameterOptions.IncludeType);
 
     /// <summary>Namespaces refused with everything in them (and in the namespaces under them).</summary>
     private static readonly ImmutableArray<(string Namespace, Refusal Refusal)> s_namespaces =
@@ -161,24 +160,45 @@ internal sealed class Sandbox
 
     private bool RefusesExpression(ExpressionSyntax expression)
     {
+        // In a chain (typeof(x).Assembly.FullName) the first refused value is the one to name, not what is done with it.
+        ExpressionSyntax? receiver = expression switch
+        {
+            MemberAccessExpressionSyntax access => access.Expression,
+            InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax access } => access.Expression,
+            ElementAccessExpressionSyntax element => element.Expression,
+            ConditionalAccessExpressionSyntax conditional => conditional.Expression,
+            _ => null,
+        };
+        if (receiver is not null && IsValue(receiver) && RefusesExpression(receiver)) return true;
+
         SymbolInfo info = _model.GetSymbolInfo(expression);
         ISymbol? symbol = info.Symbol ?? (info.CandidateSymbols.Length == 1 ? info.CandidateSymbols[0] : null);
+        // An operator or conversion only combines values: the operands say where a refused value came from.
+        if (symbol is IMethodSymbol { MethodKind: MethodKind.UserDefinedOperator or MethodKind.BuiltinOperator or MethodKind.Conversion }) return false;
         if (symbol is not null && Classify(symbol) is { } refusal)
         {
             Report(expression.GetLocation(), refusal, Display(symbol), null);
             return true;
         }
-        TypeInfo type = _model.GetTypeInfo(expression);
-        foreach (ITypeSymbol? seen in new[] { type.Type, type.ConvertedType })
+        if (expression is BinaryExpressionSyntax or PrefixUnaryExpressionSyntax or PostfixUnaryExpressionSyntax or CastExpressionSyntax
+            or ParenthesizedExpressionSyntax or ConditionalExpressionSyntax or AssignmentExpressionSyntax)
         {
-            if (seen is not null && ClassifyType(seen) is { } typeRefusal)
-            {
-                Report(expression.GetLocation(), typeRefusal, Display(seen), null);
-                return true;
-            }
+            return false;
+        }
+        if (expression is LiteralExpressionSyntax or DefaultExpressionSyntax) return false; // null and default take the type they are given
+        // A value's own type, or for a lambda or method group (which have none) the delegate it becomes.
+        TypeInfo type = _model.GetTypeInfo(expression);
+        ITypeSymbol? seen = type.Type ?? type.ConvertedType;
+        if (seen is not null && ClassifyType(seen) is { } typeRefusal)
+        {
+            Report(expression.GetLocation(), typeRefusal, Display(seen), null);
+            return true;
         }
         return false;
     }
+
+    private bool IsValue(ExpressionSyntax expression) =>
+        _model.GetSymbolInfo(expression).Symbol is not (INamespaceOrTypeSymbol or IAliasSymbol);
 
     private void CheckModifiers(SyntaxTokenList modifiers)
     {
@@ -268,7 +288,8 @@ internal sealed class Sandbox
                 && named.GetMembers().All(m => m switch
                 {
                     IFieldSymbol { IsStatic: false } f => (f.IsReadOnly || f.IsConst) && IsImmutable(f.Type, visiting),
-                    IPropertySymbol { IsStatic: false } p => (p.SetMethod is null || p.SetMethod.IsInitOnly) && IsImmutable(p.Type, visiting),
+                    IPropertySymbol { IsStatic: false, IsImplicitlyDeclared: true, Name: "EqualityContract" } => true,
+                    IPropertySymbol { IsStatic: false } p => (p.SetMethod is null || p.SetMethod.IsInitOnly) && (!HoldsState(p) || IsImmutable(p.Type, visiting)),
                     _ => true,
                 });
         }
@@ -277,6 +298,11 @@ internal sealed class Sandbox
         return argumentsImmutable && isDraftCheck && (named.IsRecord || (named.TypeKind == TypeKind.Struct && named.IsReadOnly))
             && named.GetMembers().OfType<IPropertySymbol>().All(p => p.IsStatic || p.SetMethod is null || p.SetMethod.IsInitOnly);
     }
+
+    /// <summary>Whether a property of the pack keeps a value (an auto-property or a record's positional property) rather than computing it.</summary>
+    private static bool HoldsState(IPropertySymbol property) =>
+        property.IsImplicitlyDeclared
+        || property.DeclaringSyntaxReferences.Any(r => r.GetSyntax() is PropertyDeclarationSyntax declaration && IsAutoProperty(declaration));
 
     private static Refusal? Classify(ISymbol symbol) => symbol switch
     {
@@ -297,6 +323,8 @@ internal sealed class Sandbox
     {
         if (member.ContainingType is { } owner)
         {
+            // Type.Name is declared by MemberInfo: a name is no reflection.
+            if (MetadataName(owner) == "System.Reflection.MemberInfo" && s_typeMembersAllowed.Contains(member.Name)) return ClassifyType(memberType);
             if (ClassifyType(owner) is { } refusal) return refusal;
             switch (MetadataName(owner))
             {
