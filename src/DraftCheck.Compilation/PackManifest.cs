@@ -121,9 +121,14 @@ public sealed record PackManifest
     private static RulePackError Error(string path, string message) =>
         new(path, 0, 0, true, RulePackErrorCodes.ManifestInvalid, message);
 
+    /// <summary>The parser's message without the position it appends (the diagnostic carries it as line and column).</summary>
     private static string FirstSentence(string message)
     {
-        int end = message.IndexOf(" Path:", StringComparison.Ordinal);
-        return (end > 0 ? message[..end] : message).TrimEnd();
+        foreach (string tail in new[] { " LineNumber:", " Path:" })
+        {
+            int end = message.IndexOf(tail, StringComparison.Ordinal);
+            if (end > 0) message = message[..end];
+        }
+        return message.TrimEnd();
     }
 }

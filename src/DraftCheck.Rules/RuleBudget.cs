@@ -7,7 +7,9 @@ namespace DraftCheck.Rules;
 /// a rule that loops inside its own condition or action, so the rule pack compiler injects a call to
 /// <see cref="Check(string)"/> at the entry of every method and lambda and at the top of every loop body of a pack's
 /// code; once the budget is spent, the next check throws <see cref="RuleTimeoutException"/>, which the engine records as
-/// an error of the rule that was running. Rule packs may not call this class themselves (the sandbox refuses it).
+/// an error of the rule that was running. The same check stops endless recursion with an
+/// <see cref="InsufficientExecutionStackException"/> before it overflows the stack. Rule packs may not call this class
+/// themselves (the sandbox refuses it).
 /// </summary>
 public static class RuleBudget
 {
@@ -32,6 +34,8 @@ public static class RuleBudget
     {
         BudgetScope? scope = t_current;
         if (scope is not null && scope.IsSpent) scope.Stop(site);
+        // Endless recursion would end the process with a stack overflow before any budget ran out: fail the rule instead.
+        System.Runtime.CompilerServices.RuntimeHelpers.EnsureSufficientExecutionStack();
     }
 
     /// <summary>Checks the budget and returns <paramref name="value"/>: injected around query clauses, which have no body to hold a check.</summary>
