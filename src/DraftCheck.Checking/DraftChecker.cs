@@ -103,7 +103,7 @@ public sealed class DraftChecker
         if (stopped is null) return errors.Select(e => ToDraftError(e, draft));
         RuleTimeoutException timeout = TimeoutOf(stopped)!;
         var first = new DraftError(DraftErrorKind.RuleTimeout, draft, $"rule {stopped.RuleName} {timeout.Message}");
-        return errors.TakeWhile(e => e != stopped).Select(e => ToDraftError(e, draft)).Append(first);
+        return errors.TakeWhile(e => !ReferenceEquals(e, stopped)).Select(e => ToDraftError(e, draft)).Append(first);
     }
 
     private static RuleTimeoutException? TimeoutOf(RuleError error)

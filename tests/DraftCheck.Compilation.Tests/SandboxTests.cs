@@ -157,6 +157,20 @@ public sealed class SandboxTests : IDisposable
     }
 
     [Fact]
+    public void Compile_SettingAStaticOfThePlatform_IsRefusedAsProcessState()
+    {
+        RulePackError error = SingleErrorAt(PackFolder.RuleWith("""
+                private static bool Helper(TermOfProtection t)
+                {
+                    System.Globalization.CultureInfo.DefaultThreadCurrentCulture = System.Globalization.CultureInfo.InvariantCulture;
+                    return t.Years > 0;
+                }
+            """), "System.Globalization.CultureInfo.DefaultThreadCurrentCulture =");
+
+        Assert.Equal("'System.Globalization.CultureInfo.DefaultThreadCurrentCulture' is refused: rule packs may not read or change the process's environment (it sets state shared by the whole process)", error.Message);
+    }
+
+    [Fact]
     public void Compile_DllImport_IsRefusedAsInterop()
     {
         _pack.Write("Rule.cs", PackFolder.RuleWith("""

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using System.Text;
 using System.Text.Json;
@@ -19,6 +20,10 @@ internal sealed record CompileOutput(byte[]? Image, ImmutableArray<RulePackError
 internal static class RoslynPackCompiler
 {
     private const string GlobalUsingsFile = "GlobalUsings.g.cs";
+
+    // Reading an assembly's metadata costs more than compiling a small pack: read each once per process and share it
+    // (a reference is immutable, and the assemblies of a running DraftCheck do not change under it).
+    private static readonly ConcurrentDictionary<string, MetadataReference> s_references = new(StringComparer.Ordinal);
 
     public static CompileOutput Compile(PackSources sources, PackManifest manifest, RulePackEnvironment environment)
     {
@@ -83,7 +88,7 @@ internal static class RoslynPackCompiler
                 || RulePackEnvironment.NamedForTheSandbox.Contains(Path.GetFileNameWithoutExtension(p), StringComparer.Ordinal))
             .Order(StringComparer.Ordinal);
         var draftCheck = environment.DraftCheckAssemblies().Select(a => a.Location);
-        return baseLibrary.Concat(draftCheck).Distinct(StringComparer.Ordinal).Select(p => MetadataReference.CreateFromFile(p));
+        return baseLibrary.Concat(draftCheck).Distinct(StringComparer.Ordinal).Select(p => s_references.GetOrAdd(p, path => MetadataReference.CreateFromFile(path)));
     }
 
     /// <summary>A compiler diagnostic as MSBuild prints it; line and column count from 1.</summary>

@@ -44,6 +44,9 @@ internal sealed class Sandbox
         ["System.AppContext"] = Refusal.Environment,
         ["System.AppDomain"] = Refusal.Environment,
         ["System.Console"] = Refusal.Environment,
+        ["System.GC"] = Refusal.Environment,
+        ["System.Runtime.GCSettings"] = Refusal.Environment,
+        ["System.Runtime.ProfileOptimization"] = Refusal.Environment,
         ["System.Activator"] = Refusal.Reflection,
         ["System.Runtime.CompilerServices.RuntimeHelpers"] = Refusal.Reflection,
         ["System.Runtime.CompilerServices.UnsafeAccessorAttribute"] = Refusal.Reflection,
@@ -150,6 +153,11 @@ internal sealed class Sandbox
                 return false;
             case PointerTypeSyntax or FunctionPointerTypeSyntax:
                 Report(node.GetLocation(), Refusal.UnsafeCode, node.ToString(), null);
+                return true;
+            case AssignmentExpressionSyntax assignment when _model.GetSymbolInfo(assignment.Left).Symbol is IPropertySymbol { IsStatic: true } or IFieldSymbol { IsStatic: true }
+                && _model.GetSymbolInfo(assignment.Left).Symbol is { } target && !target.Locations.Any(l => l.IsInSource):
+                // Setting a static of the platform (CultureInfo.DefaultThreadCurrentCulture, Regex.CacheSize) changes every draft's check.
+                Report(assignment.Left.GetLocation(), Refusal.Environment, Display(target), "it sets state shared by the whole process");
                 return true;
             case ExpressionSyntax expression:
                 return RefusesExpression(expression);
