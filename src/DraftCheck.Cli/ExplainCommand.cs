@@ -30,17 +30,15 @@ internal static class ExplainCommand
             string wanted = parsed.GetValue(id)!.Trim();
             ImmutableArray<RulePack>? packs = RulePacks.Compile(RulePacks.Resolve(parsed.GetValue(rules)), error, cache.Resolve(parsed));
             if (packs is null) return ExitCodes.InvalidInput;
-            (RulePack Pack, RuleDefinition Rule)? found = packs.Value
-                .SelectMany(p => p.Definitions.Where(d => d.Descriptor is not null).Select(d => (Pack: p, Rule: d)))
-                .Cast<(RulePack Pack, RuleDefinition Rule)?>()
-                .FirstOrDefault(x => string.Equals(x!.Value.Rule.Descriptor!.Id, wanted, StringComparison.OrdinalIgnoreCase));
-            if (found is not { } match)
+            foreach (RulePack pack in packs.Value)
             {
-                error.WriteLine($"draftcheck: error DC0001: no rule {wanted} in {string.Join(", ", packs.Value.Select(p => p.Name))}; 'draftcheck rules list' shows the rules");
-                return ExitCodes.InvalidInput;
+                RuleDefinition? rule = pack.Definitions.FirstOrDefault(d => string.Equals(d.Descriptor?.Id, wanted, StringComparison.OrdinalIgnoreCase));
+                if (rule is null) continue;
+                Write(pack, rule, output);
+                return ExitCodes.Success;
             }
-            Write(match.Pack, match.Rule, output);
-            return ExitCodes.Success;
+            error.WriteLine($"draftcheck: error DC0001: no rule {wanted} in {string.Join(", ", packs.Value.Select(p => p.Name))}; 'draftcheck rules list' shows the rules");
+            return ExitCodes.InvalidInput;
         });
         return command;
     }

@@ -52,7 +52,4 @@ public sealed record RulePackOptions
 
     /// <summary>Compile every time; no cache.</summary>
     public static RulePackOptions NoCache { get; } = new();
-
-    /// <summary>Use the cache in the user's cache folder (<see cref="RulePackCache.DefaultDirectory"/>).</summary>
-    public static RulePackOptions UserCache => new() { CacheDirectory = RulePackCache.DefaultDirectory };
 }
