@@ -70,14 +70,17 @@ public sealed class DraftChecker
         SemanticModel model = SemanticModel.Build(StructureBuilder.Build(text));
         ISession session = _sessions.CreateSession();
         session.InsertAll(model.Facts);
-        using var budget = new CancellationTokenSource(_options.RuleTimeBudget);
-        session.Fire(budget.Token);
+        // The budget's token stops the engine between firings; the checks compiled into the packs stop a rule inside its own code.
+        using (BudgetScope budget = RuleBudget.Start(_options.RuleTimeBudget))
+        {
+            session.Fire(budget.Token);
+        }
 
         ProvisionTree tree = model.Tree;
         ImmutableArray<Finding> findings = Fingerprints.Assign(
             session.Query<Finding>().Select(f => Resolve(f, text, draft)),
             f => f.Location.Provision.Id != ProvisionId.Document && tree.Find(f.Location.Provision.Id) is { } provision ? text[provision.TextSpan] : string.Empty);
-        IEnumerable<DraftError> errors = session.Errors.Select(e => ToDraftError(e, draft));
+        IEnumerable<DraftError> errors = ToDraftErrors(session.Errors, draft);
         return new DraftResult(draft, findings, warnings ?? [], errors)
         {
             RevisionCount = text.RevisionCount,
@@ -118,6 +121,28 @@ public sealed class DraftChecker
             AdditionalLocations = [.. finding.AdditionalLocations.Select(l => l with { Draft = draft, Word = text.SourceMap.RangeOf(l.Span) })],
             Fix = fix,
         };
+    }
+
+    /// <summary>
+    /// The draft errors of a run. A rule stopped by the time budget inside its own code becomes one RuleTimeout naming it
+    /// and the place it was stopped; the cancellation and the failures of other rules that follow it are its echoes.
+    /// </summary>
+    private static IEnumerable<DraftError> ToDraftErrors(IReadOnlyList<RuleError> errors, string draft)
+    {
+        RuleError? stopped = errors.FirstOrDefault(e => TimeoutOf(e) is not null);
+        if (stopped is null) return errors.Select(e => ToDraftError(e, draft));
+        RuleTimeoutException timeout = TimeoutOf(stopped)!;
+        var first = new DraftError(DraftErrorKind.RuleTimeout, draft, $"rule {stopped.RuleName} {timeout.Message}");
+        return errors.TakeWhile(e => !ReferenceEquals(e, stopped)).Select(e => ToDraftError(e, draft)).Append(first);
+    }
+
+    private static RuleTimeoutException? TimeoutOf(RuleError error)
+    {
+        for (Exception? cause = error.Exception; cause is not null; cause = cause.InnerException)
+        {
+            if (cause is RuleTimeoutException timeout) return timeout;
+        }
+        return null;
     }
 
     private static DraftError ToDraftError(RuleError error, string draft) => error.Kind switch

@@ -82,10 +82,12 @@ internal static class CheckCommand
                 result.AddError($"--output {report} is one of the drafts; the report would overwrite it.");
             }
         });
+        var cache = new CacheOptions();
+        cache.AddTo(command);
         command.SetAction(parsed =>
         {
             ImmutableArray<string> packDirectories = RulePacks.Resolve(parsed.GetValue(rules));
-            ImmutableArray<RulePack>? packs = RulePacks.Compile(packDirectories, error);
+            ImmutableArray<RulePack>? packs = RulePacks.Compile(packDirectories, error, cache.Resolve(parsed));
             if (packs is null) return ExitCodes.InvalidInput;
 
             var options = new CheckOptions

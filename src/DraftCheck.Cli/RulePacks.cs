@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.CommandLine;
 using DraftCheck.Checking;
 using DraftCheck.Compilation;
 
@@ -18,14 +19,14 @@ internal static class RulePacks
         return [.. Directory.GetDirectories(BundledRoot).Where(d => Directory.EnumerateFiles(d, "*.cs").Any()).Order(StringComparer.Ordinal)];
     }
 
-    /// <summary>Compiles the packs; prints every diagnostic to <paramref name="error"/>; null when one of them fails.</summary>
-    public static ImmutableArray<RulePack>? Compile(IReadOnlyList<string> directories, TextWriter error)
+    /// <summary>Compiles the packs (or loads them from the cache); prints every diagnostic to <paramref name="error"/>; null when one of them fails.</summary>
+    public static ImmutableArray<RulePack>? Compile(IReadOnlyList<string> directories, TextWriter error, RulePackOptions? options = null)
     {
         var packs = ImmutableArray.CreateBuilder<RulePack>();
         bool failed = false;
         foreach (string directory in directories)
         {
-            RulePackResult result = RulePackCompiler.Compile(directory, DraftChecker.RuleEnvironment);
+            RulePackResult result = RulePackCompiler.Compile(directory, DraftChecker.RuleEnvironment, options ?? RulePackOptions.NoCache);
             foreach (RulePackError diagnostic in result.Diagnostics) error.WriteLine(diagnostic.ToString());
             if (result.Succeeded) packs.Add(result.Pack!);
             else failed = true;
@@ -37,4 +38,30 @@ internal static class RulePacks
         }
         return failed ? null : packs.ToImmutable();
     }
+}
+
+/// <summary>The <c>--no-cache</c> and <c>--cache-dir</c> options of the commands that load rule packs.</summary>
+internal sealed class CacheOptions
+{
+    public Option<bool> NoCache { get; } = new("--no-cache")
+    {
+        Description = "Compile the rule packs even when a compiled copy is cached, and cache nothing.",
+    };
+
+    public Option<string> CacheDirectory { get; } = new("--cache-dir")
+    {
+        Description = "Where compiled rule packs are cached, keyed by their sources and the DraftCheck version (default: the user's cache folder, ~/.cache/draftcheck).",
+        HelpName = "dir",
+    };
+
+    public void AddTo(Command command)
+    {
+        command.Options.Add(NoCache);
+        command.Options.Add(CacheDirectory);
+    }
+
+    public RulePackOptions Resolve(ParseResult parsed) =>
+        parsed.GetValue(NoCache)
+            ? RulePackOptions.NoCache
+            : new RulePackOptions { CacheDirectory = parsed.GetValue(CacheDirectory) ?? RulePackCache.DefaultDirectory };
 }
