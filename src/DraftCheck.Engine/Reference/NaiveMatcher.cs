@@ -145,16 +145,22 @@ internal sealed class NaiveMatcher(IReadOnlyList<(object Fact, long Sequence)> f
                            select partial.With(pattern.Declaration, candidate.Fact, [new FactRef(candidate.Fact)], [candidate.Fact], [candidate.Sequence])];
             }
             case PatternElement { Source: AggregateElement } query:
-                return [.. partials.SelectMany(partial => Query(rule, query, partial).Select(v =>
+            {
+                // The source pattern's conditions on the fact alone hold for every fact, whether or not a partial match reaches the query.
+                (PatternElement source, List<(AggregateElement, PatternElement)> stages) = Stages(query);
+                List<(object Fact, long Sequence)> candidates = Candidates(rule, source);
+                return [.. partials.SelectMany(partial => Query(rule, source, stages, candidates, partial).Select(v =>
                     partial.With(query.Declaration, v.Value, v.Identity, v.Sources, v.SortKey)))];
+            }
+            // Not, Exists and All look at every candidate (as the network counts them all), not just up to the first that decides.
             case NotElement not:
             {
                 List<(object Fact, long Sequence)> candidates = Candidates(rule, not.Pattern);
                 return [.. partials.Where(partial =>
                 {
-                    object? blocker = candidates.Select(c => c.Fact).FirstOrDefault(f => Joins(rule, not.Pattern, partial, f));
-                    if (blocker is not null) _trace?.Reject("a fact matches", [.. partial.Facts, blocker], null);
-                    return blocker is null;
+                    List<object> blockers = [.. candidates.Select(c => c.Fact).Where(f => Joins(rule, not.Pattern, partial, f))];
+                    foreach (object blocker in blockers) _trace?.Reject("a fact matches", [.. partial.Facts, blocker], null);
+                    return blockers.Count == 0;
                 })];
             }
             case ExistsElement exists:
@@ -162,17 +168,17 @@ internal sealed class NaiveMatcher(IReadOnlyList<(object Fact, long Sequence)> f
                 List<(object Fact, long Sequence)> candidates = Candidates(rule, exists.Pattern);
                 return [.. partials.Where(partial =>
                 {
-                    bool any = candidates.Any(c => Joins(rule, exists.Pattern, partial, c.Fact));
-                    if (!any) _trace?.Reject("no fact matches", [.. partial.Facts], null);
-                    return any;
+                    int matches = candidates.Count(c => Joins(rule, exists.Pattern, partial, c.Fact));
+                    if (matches == 0) _trace?.Reject("no fact matches", [.. partial.Facts], null);
+                    return matches > 0;
                 })];
             }
             case ForAllElement all:
             {
                 List<(object Fact, long Sequence)> candidates = Candidates(rule, all.BasePattern);
-                return [.. partials.Where(partial => candidates.All(c =>
-                    !Joins(rule, all.BasePattern, partial, c.Fact)
-                    || all.Conditions.All(condition => Test(rule, condition, all.BasePattern.Declaration, partial, c.Fact))))];
+                return [.. partials.Where(partial => candidates.Count(c =>
+                    Joins(rule, all.BasePattern, partial, c.Fact)
+                    && !all.Conditions.All(condition => Test(rule, condition, all.BasePattern.Declaration, partial, c.Fact))) == 0)];
             }
             case BindingElement binding:
             {
@@ -205,7 +211,7 @@ internal sealed class NaiveMatcher(IReadOnlyList<(object Fact, long Sequence)> f
 
     private static bool IsAlpha(ConditionElement condition, Declaration own) => condition.References.Length == 1 && condition.References[0] == own;
 
-    private IEnumerable<NaiveValue> Query(NaiveRule rule, PatternElement query, Partial partial)
+    private static (PatternElement Source, List<(AggregateElement Aggregate, PatternElement Result)> Stages) Stages(PatternElement query)
     {
         var stages = new List<(AggregateElement Aggregate, PatternElement Result)>();
         PatternElement source = query;
@@ -214,7 +220,13 @@ internal sealed class NaiveMatcher(IReadOnlyList<(object Fact, long Sequence)> f
             stages.Insert(0, (aggregate, source));
             source = aggregate.Source;
         }
-        List<NaiveValue> values = [.. Candidates(rule, source)
+        return (source, stages);
+    }
+
+    private IEnumerable<NaiveValue> Query(NaiveRule rule, PatternElement source, List<(AggregateElement Aggregate, PatternElement Result)> stages,
+        List<(object Fact, long Sequence)> candidates, Partial partial)
+    {
+        List<NaiveValue> values = [.. candidates
             .Where(c => Joins(rule, source, partial, c.Fact))
             .Select(c => new NaiveValue(c.Fact, [c.Sequence], [new FactRef(c.Fact)], [c.Fact]))];
         foreach ((AggregateElement aggregate, PatternElement result) in stages)

@@ -40,7 +40,13 @@ internal sealed class ReferenceSession(NaiveRuleSet rules, EngineOptions options
 
     public IServiceProvider? DependencyResolver { get; set; }
 
-    public void Insert(object fact) => InsertAll([fact]);
+    public void Insert(object fact)
+    {
+        ArgumentNullException.ThrowIfNull(fact);
+        if (_sequence.ContainsKey(fact)) throw new ArgumentException("The fact is already in the session.", nameof(fact));
+        Add(fact);
+        Observe();
+    }
 
     public void InsertAll(IEnumerable<object> facts)
     {
@@ -70,7 +76,13 @@ internal sealed class ReferenceSession(NaiveRuleSet rules, EngineOptions options
         }
     }
 
-    public void Retract(object fact) => RetractAll([fact]);
+    public void Retract(object fact)
+    {
+        ArgumentNullException.ThrowIfNull(fact);
+        if (!_sequence.ContainsKey(fact)) throw new ArgumentException("The fact is not in the session.", nameof(fact));
+        Remove(fact);
+        Observe();
+    }
 
     public void RetractAll(IEnumerable<object> facts)
     {

@@ -109,9 +109,11 @@ internal sealed class AlphaMemory(int id)
 
     public void Retract(ReteSession session, FactHandle fact)
     {
-        foreach (IRightInput consumer in Consumers) consumer.RightRetract(session, fact);
-        foreach (RightIndex index in Indexes) index.Remove(session, fact);
+        // Gone from the memory before any node hears of it, so that tokens the retraction creates (a Not that opens)
+        // cannot join it again; the nodes find their links to it through the fact.
         Facts(session).Remove(fact);
+        foreach (RightIndex index in Indexes) index.Remove(session, fact);
+        foreach (IRightInput consumer in Consumers) consumer.RightRetract(session, fact);
     }
 
     public void Modify(ReteSession session, FactHandle fact)

@@ -130,6 +130,7 @@ internal sealed class ReteNetwork
         private readonly Dictionary<Type, TypeNode> _typeNodeOf = [];
         private readonly Dictionary<AlphaNode, Dictionary<StructuralKey, AlphaTestNode>> _tests = [];
         private readonly Dictionary<(int Memory, StructuralKey Key, bool ByReference), RightIndex> _sharedIndexes = [];
+        private readonly List<AlphaMemory> _memories = [];
 
         public List<TypeNode> TypeNodes { get; } = [];
 
@@ -150,6 +151,15 @@ internal sealed class ReteNetwork
         public void Finish()
         {
             foreach (TypeNode node in TypeNodes) AddDispatches(node);
+            // A fact entering a memory must reach the deeper nodes of a chain before the shallower ones: otherwise a
+            // shallower node's new tokens would meet the fact at a deeper node through the memory, and the deeper
+            // node's own notification would join them a second time.
+            foreach (AlphaMemory memory in _memories)
+            {
+                List<IRightInput> ordered = [.. memory.Consumers.OrderByDescending(c => ((BetaNode)c).InputLevel)];
+                memory.Consumers.Clear();
+                memory.Consumers.AddRange(ordered);
+            }
             compiler.Finish();
         }
 
@@ -300,7 +310,12 @@ internal sealed class ReteNetwork
                 if (!test.Owners.Contains(owner)) test.Owners.Add(owner);
                 node = test;
             }
-            return node.Memory ??= new AlphaMemory(AlphaMemories++);
+            if (node.Memory is null)
+            {
+                node.Memory = new AlphaMemory(AlphaMemories++);
+                _memories.Add(node.Memory);
+            }
+            return node.Memory;
         }
 
         private RightIndex RightIndexOf(CompiledRule rule, AlphaMemory memory, Type type,
