@@ -158,7 +158,11 @@ internal sealed class NaiveMatcher(IReadOnlyList<(object Fact, long Sequence)> f
                 List<(object Fact, long Sequence)> candidates = Candidates(rule, not.Pattern);
                 return [.. partials.Where(partial =>
                 {
+                    // For Not, the conditions that fail are what lets the match through: the trace names the blockers only.
+                    Trace? trace = _trace;
+                    _trace = null;
                     List<object> blockers = [.. candidates.Select(c => c.Fact).Where(f => Joins(rule, not.Pattern, partial, f))];
+                    _trace = trace;
                     foreach (object blocker in blockers) _trace?.Reject("a fact matches", [.. partial.Facts, blocker], null);
                     return blockers.Count == 0;
                 })];

@@ -98,6 +98,9 @@ internal sealed class ReteNetwork
 
     public ImmutableArray<CompiledRule> Rules { get; }
 
+    /// <summary>The roots of the alpha network, one per fact type some pattern matches.</summary>
+    public IReadOnlyList<TypeNode> TypeNodes => _typeNodes;
+
     public int BetaNodeCount { get; }
 
     public int AlphaMemoryCount { get; }
