@@ -37,6 +37,10 @@ public sealed class SessionEvents
 
     internal bool TracesConditions => ConditionFailed is not null;
 
+    internal bool TracesActivations => ActivationCreated is not null || ActivationDeleted is not null;
+
+    internal bool TracesFirings => RuleFiring is not null || RuleFired is not null;
+
     internal void OnFactInserted(object sender, object fact) => FactInserted?.Invoke(sender, new FactEventArgs(fact));
 
     internal void OnFactUpdated(object sender, object fact) => FactUpdated?.Invoke(sender, new FactEventArgs(fact));

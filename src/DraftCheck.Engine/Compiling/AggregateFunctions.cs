@@ -44,6 +44,10 @@ internal static class AggregateFunctions
         return true;
     }
 
+    /// <summary>Whether the stage reduces all values to at most one result.</summary>
+    public static bool IsReducing(AggregateKind kind) => kind is AggregateKind.Collect or AggregateKind.Count or AggregateKind.Sum
+        or AggregateKind.Min or AggregateKind.Max or AggregateKind.Average;
+
     private static Delegate Get(string method, Type first, Type? second) => Cache.GetOrAdd((method, first, second), static key =>
     {
         MethodInfo generic = typeof(AggregateFunctions).GetMethod(key.Item1, BindingFlags.NonPublic | BindingFlags.Static)!;

@@ -46,7 +46,7 @@ internal sealed class AggregateNode(int id, CompiledBranch branch, int inputLeve
     {
         var state = new QueryState(Remember(session, left));
         left.State = state;
-        foreach (FactHandle fact in RightCandidates(session, state.Key).ToArray())
+        foreach (FactHandle fact in RightCandidates(session, state.Key))
         {
             if (Matches(session, left, fact)) Link(session, left, fact, null);
         }
@@ -119,9 +119,15 @@ internal sealed class AggregateNode(int id, CompiledBranch branch, int inputLeve
         state.IsScheduled = false;
         if (!state.IsAlive) return;
 
-        FactHandle[] members = [.. state.Links.ToArray().Select(l => l.Handle!).OrderBy(f => f.Sequence)];
-        List<QueryValue> values = [.. members.Select(f => new QueryValue(f.Fact, [f.Sequence], [f], [f]))];
-        foreach (QueryStageProgram stage in stages) values = Run(session, left, stage, values);
+        Token[] links = state.Links.ToArray();
+        var members = new FactHandle[links.Length];
+        for (int i = 0; i < links.Length; i++) members[i] = links[i].Handle!;
+        Array.Sort(members, static (a, b) => a.Sequence.CompareTo(b.Sequence));
+        // A first stage that reduces (Collect, Count, Sum...) reads the facts directly; other stages need each fact as a value.
+        List<QueryValue> values = AggregateFunctions.IsReducing(stages[0].Aggregate.Kind)
+            ? Filter(session, left, stages[0], Reduce(session, left, stages[0], [.. members.Select(f => f.Fact)], members))
+            : Run(session, left, stages[0], [.. members.Select(f => { FactHandle[] one = [f]; return new QueryValue(f.Fact, [f.Sequence], one, one); })]);
+        for (int i = 1; i < stages.Length; i++) values = Run(session, left, stages[i], values);
 
         var previous = new Dictionary<Identity, (Token Token, FactHandle[] Sources)>(state.Results);
         state.Results.Clear();
@@ -157,11 +163,16 @@ internal sealed class AggregateNode(int id, CompiledBranch branch, int inputLeve
             AggregateKind.Select => Select(session, left, stage, input),
             AggregateKind.SelectMany => SelectMany(session, left, stage, input),
             AggregateKind.GroupBy => GroupBy(session, left, stage, input),
-            AggregateKind.Collect => [new QueryValue(AggregateFunctions.Collect(stage.InputType, [.. input.Select(v => v.Value)]), [], [], Sources(input))],
-            AggregateKind.Count => [new QueryValue(input.Count, [], [], Sources(input))],
-            _ => Reduce(session, left, stage, input),
+            _ => Reduce(session, left, stage, [.. input.Select(v => v.Value)], [.. input.SelectMany(v => v.Sources)]),
         };
-        return [.. output.Where(v => stage.Filters.All(f => f.Test(session, left, v.Value)))];
+        return Filter(session, left, stage, output);
+    }
+
+    private static List<QueryValue> Filter(ReteSession session, Token left, QueryStageProgram stage, List<QueryValue> output)
+    {
+        if (stage.Filters.Length == 0) return output;
+        output.RemoveAll(v => !stage.Filters.All(f => f.Test(session, left, v.Value)));
+        return output;
     }
 
     private static List<QueryValue> Select(ReteSession session, Token left, QueryStageProgram stage, List<QueryValue> input)
@@ -211,27 +222,33 @@ internal sealed class AggregateNode(int id, CompiledBranch branch, int inputLeve
             AggregateFunctions.Group(stage.Aggregate.ResultType, g.Key, g.Elements), g.SortKey, [order[i]], [.. g.Sources]))];
     }
 
-    private static List<QueryValue> Reduce(ReteSession session, Token left, QueryStageProgram stage, List<QueryValue> input)
+    /// <summary>Collect, Count, Sum, Min, Max or Average over all values: at most one result, built from all the sources.</summary>
+    private static List<QueryValue> Reduce(ReteSession session, Token left, QueryStageProgram stage, List<object?> input, FactHandle[] sources)
     {
-        var selected = new List<object?>(input.Count);
-        foreach (QueryValue value in input)
+        switch (stage.Aggregate.Kind)
         {
-            if (stage.Selectors[0].TryEvaluate(session, left, value.Value, out object? item)) selected.Add(item);
+            case AggregateKind.Collect:
+                return [new QueryValue(AggregateFunctions.Collect(stage.InputType, input), [], [], sources)];
+            case AggregateKind.Count:
+                return [new QueryValue(input.Count, [], [], sources)];
+        }
+        var selected = new List<object?>(input.Count);
+        foreach (object? value in input)
+        {
+            if (stage.Selectors[0].TryEvaluate(session, left, value, out object? item)) selected.Add(item);
         }
         try
         {
             return AggregateFunctions.TryReduce(stage.Aggregate.Kind, stage.Aggregate.ResultType, stage.SelectedType, selected, out object? result)
-                ? [new QueryValue(result, [], [], Sources(input))]
+                ? [new QueryValue(result, [], [], sources)]
                 : [];
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
-            session.ConditionError([stage.Owner], [.. input.Select(v => v.Value)], ex);
+            session.ConditionError([stage.Owner], [.. input], ex);
             return [];
         }
     }
-
-    private static FactHandle[] Sources(List<QueryValue> values) => [.. values.SelectMany(v => v.Sources)];
 
     /// <summary>A result's identity, compared part by part (facts by reference, positions and group keys by value).</summary>
     private readonly struct Identity(object[] parts) : IEquatable<Identity>

@@ -145,15 +145,14 @@ internal sealed class RightIndex(int id, KeyPart<Func<object, object?>>[] parts)
 
     public sealed class State
     {
-        public Dictionary<object, HashSet<FactHandle>> Buckets { get; } = [];
+        public Buckets<FactHandle> Buckets { get; } = new();
 
         public Dictionary<FactHandle, object> KeyOf { get; } = [];
     }
 
     public object KeyOf(ReteSession session, FactHandle fact) => session.IndexState(Id).KeyOf[fact];
 
-    public IEnumerable<FactHandle> Bucket(ReteSession session, object key) =>
-        session.IndexState(Id).Buckets.TryGetValue(key, out HashSet<FactHandle>? bucket) ? bucket : [];
+    public Items<FactHandle> Bucket(ReteSession session, object key) => session.IndexState(Id).Buckets[key];
 
     public void Add(ReteSession session, FactHandle fact)
     {
@@ -182,36 +181,35 @@ internal sealed class RightIndex(int id, KeyPart<Func<object, object?>>[] parts)
 
     private object Compute(ReteSession session, FactHandle fact)
     {
+        if (Parts.Length == 1) return Part(session, Parts[0], fact);
         var values = new object[Parts.Length];
         for (int i = 0; i < Parts.Length; i++)
         {
-            KeyPart<Func<object, object?>> part = Parts[i];
-            try
-            {
-                values[i] = Keys.Normalize(part.Delegate.Invoke(fact.Fact), part.ByReference);
-            }
-            catch (Exception ex) when (ex is not OutOfMemoryException)
-            {
-                session.ConditionError(part.Owners, [fact.Fact], ex);
-                return Keys.Unmatchable;
-            }
+            values[i] = Part(session, Parts[i], fact);
+            if (ReferenceEquals(values[i], Keys.Unmatchable)) return Keys.Unmatchable;
         }
         return Keys.Composite(values);
     }
 
-    private static void AddToBucket(State state, object key, FactHandle fact)
+    private static object Part(ReteSession session, KeyPart<Func<object, object?>> part, FactHandle fact)
     {
-        if (ReferenceEquals(key, Keys.Unmatchable)) return;
-        if (!state.Buckets.TryGetValue(key, out HashSet<FactHandle>? bucket)) state.Buckets[key] = bucket = [];
-        bucket.Add(fact);
+        try
+        {
+            return Keys.Normalize(part.Delegate.Invoke(fact.Fact), part.ByReference);
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            session.ConditionError(part.Owners, [fact.Fact], ex);
+            return Keys.Unmatchable;
+        }
     }
 
-    private static void RemoveFromBucket(State state, object key, FactHandle fact)
+    private static void AddToBucket(State state, object key, FactHandle fact)
     {
-        if (!state.Buckets.TryGetValue(key, out HashSet<FactHandle>? bucket)) return;
-        bucket.Remove(fact);
-        if (bucket.Count == 0) state.Buckets.Remove(key);
+        if (!ReferenceEquals(key, Keys.Unmatchable)) state.Buckets.Add(key, fact);
     }
+
+    private static void RemoveFromBucket(State state, object key, FactHandle fact) => state.Buckets.Remove(key, fact);
 }
 
 /// <summary>One side of one equality of a hash join, compiled, with the rules that answer for it.</summary>

@@ -50,20 +50,27 @@ internal sealed class LeftKey(KeyPart<Func<Token, object?, object?>>[] parts, in
 {
     public object Compute(ReteSession session, Token left)
     {
+        if (parts.Length == 1) return Part(session, 0, left);
         var values = new object[parts.Length];
         for (int i = 0; i < parts.Length; i++)
         {
-            try
-            {
-                values[i] = Keys.Normalize(parts[i].Delegate.Invoke(left, null), parts[i].ByReference);
-            }
-            catch (Exception ex) when (ex is not OutOfMemoryException)
-            {
-                session.ConditionError(parts[i].Owners, [.. hops[i].Select(h => Token.ValueAt(left, h))], ex);
-                return Keys.Unmatchable;
-            }
+            values[i] = Part(session, i, left);
+            if (ReferenceEquals(values[i], Keys.Unmatchable)) return Keys.Unmatchable;
         }
         return Keys.Composite(values);
+    }
+
+    private object Part(ReteSession session, int i, Token left)
+    {
+        try
+        {
+            return Keys.Normalize(parts[i].Delegate.Invoke(left, null), parts[i].ByReference);
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            session.ConditionError(parts[i].Owners, [.. hops[i].Select(h => Token.ValueAt(left, h))], ex);
+            return Keys.Unmatchable;
+        }
     }
 }
 
@@ -110,7 +117,7 @@ internal abstract class TwoInputNode(int id, CompiledBranch branch, int inputLev
     {
         public HashSet<Token> All { get; } = [];
 
-        public Dictionary<object, HashSet<Token>> Buckets { get; } = [];
+        public Buckets<Token> Buckets { get; } = new();
     }
 
     public abstract void RightAssert(ReteSession session, FactHandle fact);
@@ -148,8 +155,7 @@ internal abstract class TwoInputNode(int id, CompiledBranch branch, int inputLev
         }
         else if (!ReferenceEquals(key, Keys.Unmatchable))
         {
-            if (!memory.Buckets.TryGetValue(key, out HashSet<Token>? bucket)) memory.Buckets[key] = bucket = [];
-            bucket.Add(left);
+            memory.Buckets.Add(key, left);
         }
     }
 
@@ -159,24 +165,26 @@ internal abstract class TwoInputNode(int id, CompiledBranch branch, int inputLev
         {
             memory.All.Remove(left);
         }
-        else if (memory.Buckets.TryGetValue(key, out HashSet<Token>? bucket))
+        else
         {
-            bucket.Remove(left);
-            if (bucket.Count == 0) memory.Buckets.Remove(key);
+            memory.Buckets.Remove(key, left);
         }
     }
 
     /// <summary>The facts that may join <paramref name="key"/>: its index bucket, or every fact of the memory.</summary>
-    protected IEnumerable<FactHandle> RightCandidates(ReteSession session, object key) =>
-        index is null ? Right.Facts(session) : ReferenceEquals(key, Keys.Unmatchable) ? [] : index.Bucket(session, key);
+    protected Items<FactHandle> RightCandidates(ReteSession session, object key) =>
+        index is null ? new Items<FactHandle>(Right.Facts(session)) : ReferenceEquals(key, Keys.Unmatchable) ? default : index.Bucket(session, key);
 
-    /// <summary>The left tokens that may join <paramref name="fact"/>, copied so that callers may change the memory.</summary>
-    protected Token[] LeftCandidates(ReteSession session, FactHandle fact)
+    /// <summary>
+    /// The left tokens that may join <paramref name="fact"/>. Callers may go through them while they propagate: what a
+    /// node sends down never changes its own left memory.
+    /// </summary>
+    protected Items<Token> LeftCandidates(ReteSession session, FactHandle fact)
     {
         LeftMemory memory = Memory(session);
-        if (index is null) return [.. memory.All];
+        if (index is null) return new Items<Token>(memory.All);
         object key = index.KeyOf(session, fact);
-        return memory.Buckets.TryGetValue(key, out HashSet<Token>? bucket) ? [.. bucket] : [];
+        return ReferenceEquals(key, Keys.Unmatchable) ? default : memory.Buckets[key];
     }
 
     /// <summary>Whether the join conditions that the indexes do not answer hold, in order.</summary>
@@ -257,7 +265,7 @@ internal sealed class JoinNode(int id, CompiledBranch branch, int inputLevel, Al
     {
         var state = new LeftState(Remember(session, left));
         left.State = state;
-        foreach (FactHandle fact in RightCandidates(session, state.Key).ToArray())
+        foreach (FactHandle fact in RightCandidates(session, state.Key))
         {
             if (Matches(session, left, fact)) Emit(session, left, fact);
         }
@@ -345,7 +353,7 @@ internal sealed class GateNode(int id, CompiledBranch branch, int inputLevel, Al
     {
         var state = new GateState(Remember(session, left));
         left.State = state;
-        foreach (FactHandle fact in RightCandidates(session, state.Key).ToArray())
+        foreach (FactHandle fact in RightCandidates(session, state.Key))
         {
             if (Counts(session, left, fact)) Link(session, left, fact, null);
         }

@@ -50,31 +50,56 @@ internal sealed class CompiledBranch(CompiledRule rule, int index, ImmutableArra
 
     public BetaNode Entry { get; set; } = null!;
 
-    public static Token[] Chain(Token last)
-    {
-        var chain = new Token[last.Level + 1];
-        for (Token? token = last; token is not null; token = token.Parent) chain[token.Level] = token;
-        return chain;
-    }
-
     public IReadOnlyList<object> FactsOf(Token last)
     {
-        Token[] chain = Chain(last);
-        return [.. ValueLevels.Select(l => chain[l].Value!)];
+        var facts = new object[ValueLevels.Count];
+        int next = facts.Length;
+        for (Token? token = last; token is not null && next > 0; token = token.Parent)
+        {
+            if (IsValueLevel(token.Level)) facts[--next] = token.Value!;
+        }
+        return facts;
     }
+
+    /// <summary>The value of <paramref name="declaration"/> in the match ending at <paramref name="last"/>.</summary>
+    public object? ValueOf(Token last, Declaration declaration) => Token.ValueAt(last, last.Level - Levels[declaration]);
 
     /// <summary>The activation's sort key: for each pattern the fact's insertion sequence, for each query its result's key.</summary>
     public long[] SortKeyOf(Token last)
     {
-        Token[] chain = Chain(last);
-        var key = new List<long>(ValueLevels.Count);
-        foreach (int level in ValueLevels)
+        // Walk up from the last token twice (length, then values) rather than build the chain: this runs per activation.
+        int length = 0;
+        for (Token? token = last; token is not null; token = token.Parent)
         {
-            Token token = chain[level];
-            if (token.SortKey is { } sortKey) key.AddRange(sortKey);
-            else key.Add(token.Handle!.Sequence);
+            if (IsValueLevel(token.Level)) length += token.SortKey?.Length ?? 1;
         }
-        return [.. key];
+        var key = new long[length];
+        for (Token? token = last; token is not null; token = token.Parent)
+        {
+            if (!IsValueLevel(token.Level)) continue;
+            if (token.SortKey is { } sortKey)
+            {
+                length -= sortKey.Length;
+                sortKey.CopyTo(key, length);
+            }
+            else
+            {
+                key[--length] = token.Handle!.Sequence;
+            }
+        }
+        return key;
+    }
+
+    private bool IsValueLevel(int level) => level < _isValueLevel.Length && _isValueLevel[level];
+
+    private bool[] _isValueLevel = [];
+
+    /// <summary>Records that the element binding <paramref name="level"/> yields one of the activation's facts.</summary>
+    public void AddValueLevel(int level)
+    {
+        ValueLevels.Add(level);
+        if (_isValueLevel.Length <= level) Array.Resize(ref _isValueLevel, level + 1);
+        _isValueLevel[level] = true;
     }
 }
 
@@ -111,7 +136,7 @@ internal sealed class ReteNetwork
     public List<AlphaMemory> MemoriesOf(ReteSession session, FactHandle fact)
     {
         var memories = new List<AlphaMemory>();
-        foreach (TypeNode node in _typeNodesOf.GetOrAdd(fact.Fact.GetType(), t => [.. _typeNodes.Where(n => n.Type.IsAssignableFrom(t))]))
+        foreach (TypeNode node in _typeNodesOf.GetOrAdd(fact.Fact.GetType(), static (t, all) => [.. all.Where(n => n.Type.IsAssignableFrom(t))], _typeNodes))
         {
             node.Collect(session, fact, memories);
         }
@@ -132,7 +157,7 @@ internal sealed class ReteNetwork
 
         private readonly Dictionary<Type, TypeNode> _typeNodeOf = [];
         private readonly Dictionary<AlphaNode, Dictionary<StructuralKey, AlphaTestNode>> _tests = [];
-        private readonly Dictionary<(int Memory, StructuralKey Key, bool ByReference), RightIndex> _sharedIndexes = [];
+        private readonly Dictionary<(int Memory, StructuralKey Key), RightIndex> _sharedIndexes = [];
         private readonly List<AlphaMemory> _memories = [];
 
         public List<TypeNode> TypeNodes { get; } = [];
@@ -246,7 +271,7 @@ internal sealed class ReteNetwork
         private static void Bind(CompiledBranch branch, Declaration declaration, int i, bool value)
         {
             branch.Levels[declaration] = i + 1;
-            if (value) branch.ValueLevels.Add(i + 1);
+            if (value) branch.AddValueLevel(i + 1);
         }
 
         private sealed record Source(AlphaMemory Memory, RightIndex? Index, LeftKey? LeftKey, BetaCondition[] Conditions);
@@ -324,19 +349,16 @@ internal sealed class ReteNetwork
         private RightIndex RightIndexOf(CompiledRule rule, AlphaMemory memory, Type type,
             List<(ConditionElement Condition, ParameterExpression Parameter, Expression Own, bool ByReference)> parts)
         {
-            RightIndex? index = null;
-            (int, StructuralKey, bool) shareKey = default;
-            if (parts.Count == 1)
-            {
-                shareKey = (memory.Id, new StructuralKey(System.Linq.Expressions.Expression.Lambda(parts[0].Own, parts[0].Parameter)), parts[0].ByReference);
-                _sharedIndexes.TryGetValue(shareKey, out index);
-            }
-            if (index is null)
+            // Joins on the same expressions of the same memory share one index (composite keys as one array expression).
+            var shareKey = (memory.Id, new StructuralKey(System.Linq.Expressions.Expression.Lambda(
+                System.Linq.Expressions.Expression.NewArrayInit(typeof(object), parts.Select(p => System.Linq.Expressions.Expression.Convert(p.Own, typeof(object)))),
+                parts[0].Parameter)));
+            if (!_sharedIndexes.TryGetValue(shareKey, out RightIndex? index))
             {
                 index = new RightIndex(Indexes++, [.. parts.Select(p => new KeyPart<Func<object, object?>>(
                     compiler.Make(FactLambda<object?>(p.Own, p.Parameter)), p.ByReference))]);
                 memory.Indexes.Add(index);
-                if (parts.Count == 1) _sharedIndexes[shareKey] = index;
+                _sharedIndexes[shareKey] = index;
             }
             for (int k = 0; k < parts.Count; k++)
             {

@@ -16,34 +16,54 @@ internal sealed class Activation(CompiledBranch branch, Token token, long id)
 
     public long[] SortKey { get; set; } = [];
 
+    /// <summary>Counts the activation's entries on the agenda's heap: only the latest is live.</summary>
+    public int Version { get; set; }
+
     public bool IsAlive { get; set; } = true;
 
     public bool IsFired { get; set; }
 
     public bool IsOnAgenda { get; set; }
 
+    private List<FactHandle>? _linked;
+
     /// <summary>The facts inserted with <c>InsertLinked</c> while this activation fired; retracted when it goes away or changes.</summary>
-    public List<FactHandle> Linked { get; } = [];
+    public List<FactHandle> Linked => _linked ??= [];
+
+    public bool HasLinked => _linked is { Count: > 0 };
 
     public IReadOnlyList<object> Facts => Branch.FactsOf(Token);
+}
+
+/// <summary>An activation's place on the agenda when it was put there (its sort key may change later; the entry does not).</summary>
+internal readonly struct AgendaEntry(Activation activation)
+{
+    public int Priority { get; } = activation.Rule.Definition.Priority;
+
+    public int Rule { get; } = activation.Rule.Index;
+
+    public int Branch { get; } = activation.Branch.Index;
+
+    public long[] SortKey { get; } = activation.SortKey;
+
+    public long Id { get; } = activation.Id;
 }
 
 /// <summary>
 /// The agenda's order: higher priority first; then the rule given first; then the alternative stated first; then the
 /// sort key (facts inserted first) element by element; the id only guards against equal keys.
 /// </summary>
-internal sealed class AgendaOrder : IComparer<Activation>
+internal sealed class AgendaOrder : IComparer<AgendaEntry>
 {
     public static AgendaOrder Instance { get; } = new();
 
-    public int Compare(Activation? x, Activation? y)
+    public int Compare(AgendaEntry x, AgendaEntry y)
     {
-        if (ReferenceEquals(x, y)) return 0;
-        int c = y!.Rule.Definition.Priority.CompareTo(x!.Rule.Definition.Priority);
+        int c = y.Priority.CompareTo(x.Priority);
         if (c != 0) return c;
-        c = x.Rule.Index.CompareTo(y.Rule.Index);
+        c = x.Rule.CompareTo(y.Rule);
         if (c != 0) return c;
-        c = x.Branch.Index.CompareTo(y.Branch.Index);
+        c = x.Branch.CompareTo(y.Branch);
         if (c != 0) return c;
         c = x.SortKey.AsSpan().SequenceCompareTo(y.SortKey);
         return c != 0 ? c : x.Id.CompareTo(y.Id);
@@ -64,8 +84,11 @@ internal sealed class ReteSession : ISession
     private readonly object?[] _nodeMemories;
     private readonly HashSet<FactHandle>?[] _alphaFacts;
     private readonly RightIndex.State?[] _indexStates;
-    private readonly SortedSet<Activation> _agenda = new(AgendaOrder.Instance);
-    private readonly HashSet<Activation> _activations = [];
+    // A heap with lazy deletion: an activation that leaves the agenda or moves in it leaves a stale entry, skipped when
+    // it comes to the top (its version no longer matches).
+    private readonly PriorityQueue<(Activation Activation, int Version), AgendaEntry> _agenda = new(AgendaOrder.Instance);
+    private readonly int[] _pending;
+    private readonly int[] _fired;
     private readonly List<FactHandle> _pendingLinked = [];
     private readonly PriorityQueue<(AggregateNode Node, Token Left), (int Node, long Order)> _flushes = new();
     private readonly ErrorLog _errors = new();
@@ -84,6 +107,8 @@ internal sealed class ReteSession : ISession
         _nodeMemories = new object?[_network.BetaNodeCount];
         _alphaFacts = new HashSet<FactHandle>?[_network.AlphaMemoryCount];
         _indexStates = new RightIndex.State?[_network.IndexCount];
+        _pending = new int[_network.Rules.Length];
+        _fired = new int[_network.Rules.Length];
         DependencyResolver = factory.DependencyResolver;
         foreach (CompiledRule rule in _network.Rules)
         {
@@ -117,7 +142,6 @@ internal sealed class ReteSession : ISession
     public void Insert(object fact)
     {
         ArgumentNullException.ThrowIfNull(fact);
-        if (_handles.ContainsKey(fact)) throw new ArgumentException("The fact is already in the session.", nameof(fact));
         InsertCore(fact, null);
         Settle();
     }
@@ -126,7 +150,8 @@ internal sealed class ReteSession : ISession
     {
         ArgumentNullException.ThrowIfNull(facts);
         List<object> list = [.. facts];
-        var seen = new HashSet<object>(ReferenceEqualityComparer.Instance);
+        var seen = new HashSet<object>(list.Count, ReferenceEqualityComparer.Instance);
+        _handles.EnsureCapacity(_handles.Count + list.Count);
         foreach (object fact in list)
         {
             if (fact is null) throw new ArgumentException("A fact is null.", nameof(facts));
@@ -188,12 +213,13 @@ internal sealed class ReteSession : ISession
 
     private void InsertCore(object fact, Activation? linkedTo)
     {
-        var handle = new FactHandle(fact, _nextSequence++) { LinkedTo = linkedTo, Previous = _last };
+        var handle = new FactHandle(fact, _nextSequence) { LinkedTo = linkedTo, Previous = _last };
+        if (!_handles.TryAdd(fact, handle)) throw new ArgumentException("The fact is already in the session.", nameof(fact));
+        _nextSequence++;
         linkedTo?.Linked.Add(handle);
         if (_last is null) _first = handle;
         else _last.Next = handle;
         _last = handle;
-        _handles.Add(fact, handle);
         Events.OnFactInserted(this, fact);
         handle.Memories = _network.MemoriesOf(this, handle);
         foreach (AlphaMemory memory in handle.Memories) memory.Assert(this, handle);
@@ -260,35 +286,55 @@ internal sealed class ReteSession : ISession
     internal void ActivationCreated(Activation activation)
     {
         activation.SortKey = activation.Branch.SortKeyOf(activation.Token);
-        activation.IsOnAgenda = true;
-        _agenda.Add(activation);
-        _activations.Add(activation);
-        Events.OnActivationCreated(this, () => new ActivationEventArgs(activation.Rule.Definition, activation.Facts));
+        Enqueue(activation);
+        _pending[activation.Rule.Index]++;
+        if (Events.TracesActivations) Events.OnActivationCreated(this, () => new ActivationEventArgs(activation.Rule.Definition, activation.Facts));
     }
 
     internal void ActivationDeleted(Activation activation)
     {
         activation.IsAlive = false;
-        if (activation.IsOnAgenda) _agenda.Remove(activation);
         activation.IsOnAgenda = false;
-        _activations.Remove(activation);
+        if (activation.IsFired) _fired[activation.Rule.Index]--;
+        else _pending[activation.Rule.Index]--;
         DropLinked(activation);
-        Events.OnActivationDeleted(this, () => new ActivationEventArgs(activation.Rule.Definition, activation.Facts));
+        if (Events.TracesActivations) Events.OnActivationDeleted(this, () => new ActivationEventArgs(activation.Rule.Definition, activation.Facts));
     }
 
     internal void ActivationModified(Activation activation)
     {
-        if (activation.IsOnAgenda) _agenda.Remove(activation);
         activation.SortKey = activation.Branch.SortKeyOf(activation.Token);
+        if (activation.IsFired)
+        {
+            _fired[activation.Rule.Index]--;
+            _pending[activation.Rule.Index]++;
+        }
         activation.IsFired = false;
-        activation.IsOnAgenda = true;
-        _agenda.Add(activation);
+        Enqueue(activation);
         DropLinked(activation);
+    }
+
+    private void Enqueue(Activation activation)
+    {
+        activation.IsOnAgenda = true;
+        activation.Version++;
+        _agenda.Enqueue((activation, activation.Version), new AgendaEntry(activation));
+    }
+
+    /// <summary>The activation that fires next, or null; drops stale entries on the way.</summary>
+    private Activation? Next()
+    {
+        while (_agenda.TryPeek(out (Activation Activation, int Version) top, out _))
+        {
+            if (top.Activation.IsOnAgenda && top.Activation.Version == top.Version) return top.Activation;
+            _agenda.Dequeue();
+        }
+        return null;
     }
 
     private void DropLinked(Activation activation)
     {
-        if (activation.Linked.Count == 0) return;
+        if (!activation.HasLinked) return;
         _pendingLinked.AddRange(activation.Linked);
         foreach (FactHandle handle in activation.Linked) handle.LinkedTo = null;
         activation.Linked.Clear();
@@ -305,7 +351,7 @@ internal sealed class ReteSession : ISession
         int firings = 0;
         try
         {
-            while (_agenda.Count > 0)
+            while (Next() is { } next)
             {
                 if (cancellationToken.IsCancellationRequested)
                 {
@@ -317,10 +363,11 @@ internal sealed class ReteSession : ISession
                     AddError(RuleErrors.CycleLimit(_factory.Options.MaxFirings, FiredPerRule(firedPerRule)));
                     break;
                 }
-                Activation next = _agenda.Min!;
-                _agenda.Remove(next);
+                _agenda.Dequeue();
                 next.IsOnAgenda = false;
                 next.IsFired = true;
+                _pending[next.Rule.Index]--;
+                _fired[next.Rule.Index]++;
                 firings++;
                 firedPerRule[next.Rule.Index]++;
                 Execute(next);
@@ -342,14 +389,13 @@ internal sealed class ReteSession : ISession
         RuleDefinition rule = activation.Rule.Definition;
         IReadOnlyList<object> facts = activation.Facts;
         var context = new Context(this, activation, facts);
-        Events.OnRuleFiring(this, () => new ActivationEventArgs(rule, facts));
-        Token[] chain = CompiledBranch.Chain(activation.Token);
+        if (Events.TracesFirings) Events.OnRuleFiring(this, () => new ActivationEventArgs(rule, facts));
         foreach (CompiledAction action in activation.Rule.Actions)
         {
             try
             {
                 object?[] args = RuleLookup.ActionArguments(action.Element, context, rule, DependencyResolver,
-                    d => chain[activation.Branch.Levels[d]].Value);
+                    d => activation.Branch.ValueOf(activation.Token, d));
                 action.Run.Invoke(args);
             }
             catch (Exception ex) when (ex is not OutOfMemoryException)
@@ -357,7 +403,7 @@ internal sealed class ReteSession : ISession
                 AddError(RuleErrors.Action(rule.Name, facts, ex));
             }
         }
-        Events.OnRuleFired(this, () => new ActivationEventArgs(rule, facts));
+        if (Events.TracesFirings) Events.OnRuleFired(this, () => new ActivationEventArgs(rule, facts));
     }
 
     // ---- errors and tracing ----
@@ -385,8 +431,8 @@ internal sealed class ReteSession : ISession
     public WhyNotReport WhyNot(string ruleName)
     {
         int index = RuleLookup.IndexOf(_factory.Rules, ruleName);
-        int pending = _activations.Count(a => a.Rule.Index == index && !a.IsFired);
-        int fired = _activations.Count(a => a.Rule.Index == index && a.IsFired);
+        int pending = _pending[index];
+        int fired = _fired[index];
         List<(object Fact, long Sequence)> facts = [];
         for (FactHandle? handle = _first; handle is not null; handle = handle.Next) facts.Add((handle.Fact, handle.Sequence));
         return Reference.NaiveMatcher.Explain(_factory.Naive.Rules[index], facts, pending, fired);
@@ -415,7 +461,6 @@ internal sealed class ReteSession : ISession
             {
                 throw new InvalidOperationException($"Rule '{Rule.Name}' inserted a linked fact after its match went away.");
             }
-            if (session._handles.ContainsKey(fact)) throw new ArgumentException("The fact is already in the session.", nameof(fact));
             session.InsertCore(fact, activation);
             session.Settle();
         }

@@ -112,10 +112,11 @@ internal sealed class LinkSet
 {
     private const int ListLimit = 8;
 
+    private Token? _single;
     private List<Token>? _list;
     private Dictionary<FactHandle, Token>? _byFact;
 
-    public int Count => _byFact?.Count ?? _list?.Count ?? 0;
+    public int Count => _byFact?.Count ?? _list?.Count ?? (_single is null ? 0 : 1);
 
     public void Add(Token link)
     {
@@ -124,7 +125,13 @@ internal sealed class LinkSet
             _byFact.Add(link.Handle!, link);
             return;
         }
-        _list ??= new List<Token>(2);
+        if (_list is null && _single is null)
+        {
+            _single = link;
+            return;
+        }
+        _list ??= [_single!];
+        _single = null;
         _list.Add(link);
         if (_list.Count > ListLimit)
         {
@@ -136,7 +143,7 @@ internal sealed class LinkSet
     public Token? Find(FactHandle handle)
     {
         if (_byFact is not null) return _byFact.GetValueOrDefault(handle);
-        if (_list is null) return null;
+        if (_list is null) return ReferenceEquals(_single?.Handle, handle) ? _single : null;
         foreach (Token link in _list)
         {
             if (ReferenceEquals(link.Handle, handle)) return link;
@@ -147,9 +154,93 @@ internal sealed class LinkSet
     public bool Remove(Token link)
     {
         if (_byFact is not null) return _byFact.Remove(link.Handle!);
-        return _list?.Remove(link) ?? false;
+        if (_list is not null) return _list.Remove(link);
+        if (!ReferenceEquals(_single, link)) return false;
+        _single = null;
+        return true;
     }
 
     /// <summary>A copy of the links, so that callers may change the set while they go through it.</summary>
-    public Token[] ToArray() => _byFact is not null ? [.. _byFact.Values] : _list is not null ? [.. _list] : [];
+    public Token[] ToArray() =>
+        _byFact is not null ? [.. _byFact.Values] : _list is not null ? [.. _list] : _single is not null ? [_single] : [];
+}
+
+/// <summary>
+/// The items of one hash bucket, or of a whole memory, without copying: most join keys (an article number) have one
+/// fact, so a bucket holds a single item until a second one comes.
+/// </summary>
+internal readonly struct Items<T> : IEnumerable<T> where T : class
+{
+    private readonly T? _single;
+    private readonly HashSet<T>? _set;
+
+    public Items(T single) => _single = single;
+
+    public Items(HashSet<T>? set) => _set = set;
+
+    public int Count => _set?.Count ?? (_single is null ? 0 : 1);
+
+    public T[] ToArray() => _set is not null ? [.. _set] : _single is not null ? [_single] : [];
+
+    public Enumerator GetEnumerator() => new(_single, _set);
+
+    IEnumerator<T> IEnumerable<T>.GetEnumerator()
+    {
+        foreach (T item in this) yield return item;
+    }
+
+    System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => ((IEnumerable<T>)this).GetEnumerator();
+
+    public struct Enumerator(T? single, HashSet<T>? set)
+    {
+        private HashSet<T>.Enumerator _items = set?.GetEnumerator() ?? default;
+        private bool _started;
+
+        public T Current { get; private set; } = null!;
+
+        public bool MoveNext()
+        {
+            if (set is not null)
+            {
+                bool moved = _items.MoveNext();
+                if (moved) Current = _items.Current;
+                return moved;
+            }
+            if (_started || single is null) return false;
+            _started = true;
+            Current = single;
+            return true;
+        }
+    }
+}
+
+/// <summary>A hash index from keys to items, storing a lone item without a set.</summary>
+internal sealed class Buckets<T> where T : class
+{
+    private readonly Dictionary<object, object> _buckets = [];
+
+    public Items<T> this[object key] => _buckets.TryGetValue(key, out object? bucket)
+        ? bucket is HashSet<T> set ? new Items<T>(set) : new Items<T>((T)bucket)
+        : default;
+
+    public void Add(object key, T item)
+    {
+        if (!_buckets.TryGetValue(key, out object? bucket)) _buckets[key] = item;
+        else if (bucket is HashSet<T> set) set.Add(item);
+        else if (!ReferenceEquals(bucket, item)) _buckets[key] = new HashSet<T> { (T)bucket, item };
+    }
+
+    public void Remove(object key, T item)
+    {
+        if (!_buckets.TryGetValue(key, out object? bucket)) return;
+        if (bucket is HashSet<T> set)
+        {
+            set.Remove(item);
+            if (set.Count == 1) _buckets[key] = set.First();
+        }
+        else if (ReferenceEquals(bucket, item))
+        {
+            _buckets.Remove(key);
+        }
+    }
 }
