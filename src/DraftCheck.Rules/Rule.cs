@@ -37,6 +37,9 @@ public abstract class Rule
     /// <summary>Starts or continues the right-hand side: what to do for each match.</summary>
     protected IRightHandSideExpression Then() => Builder.RightHandSide;
 
+    /// <summary>Names the services the actions use, which the host provides when the rule fires: <c>Dependency().Resolve(() => clock)</c>.</summary>
+    protected IDependencyExpression Dependency() => Builder.Dependencies;
+
     /// <summary>Runs <see cref="Define"/> and returns the rule's canonical definition.</summary>
     /// <exception cref="RuleDefinitionException">The rule is malformed (a variable used before it is matched, no pattern...).</exception>
     public RuleDefinition GetDefinition()

@@ -10,8 +10,10 @@ namespace DraftCheck.Rules.Model;
 public sealed class RuleDefinition
 {
     internal RuleDefinition(string name, string description, int priority, ImmutableArray<string> tags,
-        RuleDescriptor? descriptor, Type? ruleType, GroupElement leftHandSide, ImmutableArray<ActionElement> rightHandSide)
+        RuleDescriptor? descriptor, Type? ruleType, GroupElement leftHandSide, ImmutableArray<ActionElement> rightHandSide,
+        ImmutableArray<DependencyElement> dependencies)
     {
+        Dependencies = dependencies;
         Name = name;
         Description = description;
         Priority = priority;
@@ -40,11 +42,14 @@ public sealed class RuleDefinition
     /// <summary>The class the rule was defined in, when it was defined by a <see cref="Rule"/> subclass.</summary>
     public Type? RuleType { get; }
 
-    /// <summary>What the rule matches: a conjunction of elements.</summary>
+    /// <summary>What the rule matches: a conjunction of elements, which may nest <see cref="GroupType.Or"/> groups.</summary>
     public GroupElement LeftHandSide { get; }
 
     /// <summary>What the rule does, in order.</summary>
     public ImmutableArray<ActionElement> RightHandSide { get; }
+
+    /// <summary>The services the actions use, resolved from the host when the rule fires.</summary>
+    public ImmutableArray<DependencyElement> Dependencies { get; }
 
     /// <summary>The name.</summary>
     public override string ToString() => Name;
