@@ -43,10 +43,13 @@ public sealed class SemanticModel
 
     private static void Visit(ProvisionTree tree, Provision provision, Provision article, Span leadIn, List<Fact> facts)
     {
+        if (provision.Kind == ProvisionKind.Note) return; // a source credit or editorial note is not enacted text
         if (provision.Kind == ProvisionKind.Article) article = provision;
-        if (!provision.TextSpan.IsNone && !provision.TextSpan.IsEmpty)
+        foreach (Span own in provision.OwnSpans())
         {
-            var scope = new ExtractionScope(tree, provision, provision.TextSpan, article.Span, leadIn);
+            // Words closing a list ("subject as follows.") read on from the provision's own lead-in words.
+            Span ownLeadIn = own == provision.WrapUpSpan && !provision.TextSpan.IsEmpty ? provision.TextSpan : leadIn;
+            var scope = new ExtractionScope(tree, provision, own, article.Span, ownLeadIn);
             foreach (IFactExtractor extractor in s_extractors) extractor.Extract(scope, facts);
         }
         // A provision's words lead into its children ("copyright expires—" before "(a) at the end of the period of
