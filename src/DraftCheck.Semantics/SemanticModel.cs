@@ -12,7 +12,7 @@ namespace DraftCheck.Semantics;
 /// </summary>
 public sealed class SemanticModel
 {
-    private static readonly ImmutableArray<IFactExtractor> s_extractors = [new TermExtractor()];
+    private static readonly ImmutableArray<IFactExtractor> s_extractors = [new TermExtractor(), new CrossReferenceExtractor()];
 
     private SemanticModel(ProvisionTree tree, ImmutableArray<Fact> facts)
     {
