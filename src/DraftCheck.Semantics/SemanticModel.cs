@@ -12,7 +12,9 @@ namespace DraftCheck.Semantics;
 /// </summary>
 public sealed class SemanticModel
 {
-    private static readonly ImmutableArray<IFactExtractor> s_extractors = [new TermExtractor(), new CrossReferenceExtractor()];
+    private static readonly ImmutableArray<IFactExtractor> s_extractors = [new TermExtractor(), new CrossReferenceExtractor(), new NumberRestatementExtractor()];
+
+    private static readonly ImmutableArray<IDraftFactExtractor> s_draftExtractors = [new DefinedTermExtractor(), new NumberingExtractor(), new DraftReviewExtractor()];
 
     private SemanticModel(ProvisionTree tree, ImmutableArray<Fact> facts)
     {
@@ -37,8 +39,11 @@ public sealed class SemanticModel
     {
         var facts = new List<Fact>();
         Visit(tree, tree.Root, article: tree.Root, leadIn: Span.None, facts);
-        facts.Sort((a, b) => a.Span.CompareTo(b.Span));
-        return new SemanticModel(tree, [.. facts]);
+        var draftFacts = new List<Fact>();
+        foreach (IDraftFactExtractor extractor in s_draftExtractors) extractor.Extract(tree, facts, draftFacts);
+        facts.AddRange(draftFacts);
+        // A stable sort: facts on the same words keep the order in which they were read.
+        return new SemanticModel(tree, [.. facts.OrderBy(f => f.Span)]);
     }
 
     private static void Visit(ProvisionTree tree, Provision provision, Provision article, Span leadIn, List<Fact> facts)
