@@ -19,6 +19,7 @@ public static class Program
             "Exit codes: 0 no finding at or above --fail-on; 1 findings at or above --fail-on; 2 usage error, unreadable " +
             "draft or a rule pack that does not compile; 3 a rule threw or ran out of time; 70 internal error.");
         root.Subcommands.Add(CheckCommand.Create(output, error));
+        root.Subcommands.Add(OutlineCommand.Create(output, error));
 
         ParseResult parsed = root.Parse(args);
         if (parsed.Action is ParseErrorAction)

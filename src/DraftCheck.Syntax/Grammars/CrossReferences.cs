@@ -302,7 +302,7 @@ public static class CrossReferences
     private sealed record InstrumentAnchor(string? External) : Anchor;
 
     private static readonly Regex s_namedInstrument = new(
-        @"\Gthe\s+(?:(?:[A-Z][\w’'\-]*|\([^()\n]{1,40}\)|of|and|for|on|in|the|to)\s+){0,14}(?:Act|Regulations|Regulation|Order|Rules|Code|Convention|Treaty|Agreement|Constitution)\b(?:\s+\d{4})?(?:\s+\(SI\s+\d{4}/\d+\))?",
+        @"\Gthe\s+(?:(?:[A-Z][\w’'\-]*|\([^()\n]{1,40}\)|of|and|for|on|in|the|to)\s+){0,14}(?:Act|Law|Regulations|Regulation|Order|Rules|Code|Convention|Treaty|Agreement|Constitution)\b(?:\s+of\s+the\s+People['’]s\s+Republic\s+of\s+China)?(?:\s+\d{4})?(?:\s+\(SI\s+\d{4}/\d+\))?",
         RegexOptions.CultureInvariant);
 
     private static readonly Regex s_euInstrument = new(

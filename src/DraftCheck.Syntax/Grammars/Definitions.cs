@@ -53,10 +53,17 @@ public static class Definitions
                 i = whole.End - 1;
             }
         }
+        int definitionClause = -1; // where the clause of the last definition starts
         for (int q = 0; q < quoted.Count; q++)
         {
             (Span term, Span whole) = quoted[q];
-            found.Add(new TermMatch(term, text.Substring(term.Start, term.Length), DefinesQuoted(text, span, quoted, q)));
+            bool defines = DefinesQuoted(text, span, quoted, q);
+            int clause = ClauseStart(text, span, whole.Start);
+            // 'The term "copyright" ... is synonymous with "banquan"': a quoted word in the words defining another term is
+            // part of the definition, not a use of a defined term.
+            if (!defines && clause == definitionClause) continue;
+            if (defines) definitionClause = clause;
+            found.Add(new TermMatch(term, text.Substring(term.Start, term.Length), defines));
         }
         FindChinese(text, span, found);
         found.Sort((a, b) => a.Span.CompareTo(b.Span));
