@@ -434,7 +434,7 @@ public static class CrossReferences
         {
             '第' or '本' or '前' or '《' => Chinese,
             '§' => English,
-            _ when wordStart && "AaSsPpCcIiTtRr".Contains(c) => English,
+            _ when wordStart && MayStartEnglish(text, position, end) => English,
             _ => null,
         };
         if (parser is null || !parser.TryParseAt(text, position, out CrossReferenceSyntax found, out int foundEnd) || foundEnd > end) return false;
@@ -444,6 +444,19 @@ public static class CrossReferences
         }
         reference = found;
         return true;
+    }
+
+    private static readonly HashSet<string> s_startWords = new(
+        s_unitWords.Select(u => u.Word).Concat(["this", "the", "art.", "arts.", "s.", "ss."]), StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Whether the word at <paramref name="position"/> can start an English reference: a unit word, "this" or "the".</summary>
+    /// <remarks>The grammar is tried only there: trying it at every word of a statute costs seconds.</remarks>
+    private static bool MayStartEnglish(string text, int position, int end)
+    {
+        int wordEnd = position;
+        while (wordEnd < end && (char.IsAsciiLetter(text[wordEnd]) || text[wordEnd] == '-')) wordEnd++;
+        if (wordEnd < end && text[wordEnd] == '.') wordEnd++;
+        return wordEnd - position is > 0 and <= 15 && s_startWords.Contains(text[position..wordEnd]) || s_startWords.Contains(text[position..Math.Max(position, wordEnd - 1)]);
     }
 
     /// <summary>The name of a law written just before <paramref name="position"/> without book-title marks ("著作权法"), or null.</summary>
