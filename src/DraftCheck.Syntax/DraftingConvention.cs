@@ -63,8 +63,8 @@ public static class DraftingConventions
                 (NumberStyle.Chinese, LabelEnclosure.Parentheses or LabelEnclosure.Comma) => 2,
                 (NumberStyle.Arabic, _) when parenthesised => 2,
                 (NumberStyle.Arabic, LabelEnclosure.Dot or LabelEnclosure.Comma) => 3,
-                (NumberStyle.LowerLetter, _) when parenthesised => 3,
-                (NumberStyle.LowerRoman, _) when parenthesised => 4,
+                // Letters and Roman numerals have no fixed place in Chinese drafting: "(a)" is an item where items are
+                // lettered and a sub-item under "(1)".
                 _ => 0,
             },
             DraftingConvention.Eu => (style, enclosure) switch
