@@ -184,6 +184,9 @@ public static class StructureBuilder
         private Node? _pendingDivisionHeading;
         private bool _articleMayTakeHeading;
         private bool _articleUsesIndentation;
+        private bool _inTableOfContents;
+        private int _articleCount;
+        private (ProvisionKind Kind, long Value)? _firstContentsEntry;
 
         private bool IsChinese => language == DraftLanguage.Chinese;
 
@@ -208,6 +211,11 @@ public static class StructureBuilder
 
         private void AddLine(Line line, int index, Node? pendingDivision, bool articleMayTakeHeading)
         {
+            if (_inTableOfContents && IsTableOfContentsEntry(line))
+            {
+                AddOutsideArticles(line, index);
+                return;
+            }
             if (TryDivision(line, out LabelMatch? division))
             {
                 OpenDivision(division!, line);
@@ -310,8 +318,38 @@ public static class StructureBuilder
             container.Add(node);
         }
 
+        /// <summary>
+        /// A line of the table of contents ("目录" followed by the division headings) before the first article: it is kept
+        /// as a paragraph of the preamble. The table ends where its first entry comes again, or at the first article.
+        /// </summary>
+        private bool IsTableOfContentsEntry(Line line)
+        {
+            if (form is { } articleForm && TryLabel(Labels.ArticleOf(articleForm), _text, line, out _))
+            {
+                _inTableOfContents = false;
+                return false;
+            }
+            if (TryDivision(line, out LabelMatch? division))
+            {
+                (ProvisionKind, long) entry = (division!.Kind, division.Number.Value);
+                if (_firstContentsEntry is null) _firstContentsEntry = entry;
+                else if (_firstContentsEntry == entry)
+                {
+                    _inTableOfContents = false;
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        private static readonly string[] s_contentsTitles = ["目录", "目次", "contents", "tableofcontents"];
+
         private void AddOutsideArticles(Line line, int index)
         {
+            if (_articleCount == 0 && s_contentsTitles.Contains(string.Concat(_text[line.Start..line.End].Where(c => !char.IsWhiteSpace(c) && c != '\u3000')).ToLowerInvariant()))
+            {
+                _inTableOfContents = true;
+            }
             bool isTitle = _preamble is null && _divisions.Count == 0 && _root.Children.Count == 0;
             if (!isTitle && IsHeadingLike(line.Start, line.End) && NextIsHeadingLabel(index))
             {
@@ -366,6 +404,7 @@ public static class StructureBuilder
             article.Extend(line.End);
             CurrentContainer.Add(article);
             _article = article;
+            _articleCount++;
 
             int restStart = SkipSpace(_text, label.Span.End, line.End);
             if (restStart < line.End && _text[restStart] is '.' or ':' or '：') restStart = SkipSpace(_text, restStart + 1, line.End);
@@ -741,7 +780,7 @@ public static class StructureBuilder
                     ProvisionKind.Part => $"第{chineseOrdinal}编",
                     ProvisionKind.Chapter => $"第{chineseOrdinal}章",
                     ProvisionKind.Section => $"第{chineseOrdinal}节",
-                    ProvisionKind.Article => $"第{chineseOrdinal}条",
+                    ProvisionKind.Article => $"第{chineseOrdinal}条{ChineseInsertion(node.Number)}",
                     ProvisionKind.Crossheading => $"标题“{node.Heading}”",
                     ProvisionKind.Note => $"{parentLabel}注{chineseOrdinal}",
                     ProvisionKind.Subparagraph => $"{parentLabel}第{chineseOrdinal}段",
@@ -778,6 +817,12 @@ public static class StructureBuilder
                 _ => $"{parentLabel}({(node.IsNumbered ? number : ordinal)})",
             };
         }
+
+        /// <summary>"之一" for an article inserted after another (第十七条之一), whose number carries the suffix "-1".</summary>
+        private static string ChineseInsertion(LabelNumber? number) =>
+            number?.Suffix is ['-', .. string inserted] && long.TryParse(inserted, NumberStyles.None, CultureInfo.InvariantCulture, out long value)
+                ? "之" + Numerals.ToChinese(value)
+                : string.Empty;
 
         private static bool IsSoleParagraph(Node node) =>
             !node.IsNumbered && node.Parent is { } article && article.Children.Count(c => c.Kind == ProvisionKind.Paragraph) == 1;

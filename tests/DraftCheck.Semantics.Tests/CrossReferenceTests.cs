@@ -143,6 +143,24 @@ public class CrossReferenceTests
     }
 
     [Fact]
+    public void Extract_ItemCitedWithoutItsParagraph_IsAnItemOfTheArticle()
+    {
+        // 刑法第三百八十三条第三款: "犯第一款罪，……有第一项规定情形的" cites item (一) of the first paragraph.
+        CrossReference reference = References("第三百八十三条　对犯贪污罪的，分别依照下列规定处罚：\n（一）贪污数额较大的，处三年以下有期徒刑；\n（二）贪污数额巨大的，处三年以上十年以下有期徒刑。\n犯第一款罪，有第一项规定情形的，可以从轻处罚。")
+            .Single(r => r.Text == "第一项");
+
+        Assert.Equal(["art_383__para_1__item_1"], Targets(reference));
+    }
+
+    [Fact]
+    public void Extract_ReferenceToAnInsertedArticle_ResolvesToIt()
+    {
+        CrossReference reference = Assert.Single(References("第三十七条　免予刑事处罚。\n第三十七条之一　禁止从事相关职业。\n第三十八条　依照本法第三十七条之一的规定处罚。"));
+
+        Assert.Equal(["art_37-1"], Targets(reference));
+    }
+
+    [Fact]
     public void Extract_ReferenceInAnItem_BelongsToTheItem()
     {
         CrossReference reference = Assert.Single(References("Article 4 The following apply:\n(1) the rights in Article 5;\n(2) nothing else.\nArticle 5 Rights."));

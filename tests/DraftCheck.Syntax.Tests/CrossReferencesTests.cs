@@ -94,6 +94,9 @@ public class CrossReferencesTests
     [InlineData("前款规定适用于对出版者", "前款", "preceding 1 Paragraph")]
     [InlineData("除本条第二款的规定以外", "本条第二款", "this Article Paragraph 二")]
     [InlineData("依照前两款的规定", "前两款", "preceding 2 Paragraph")]
+    [InlineData("违反本条规定的", "本条", "this Article")]
+    [InlineData("本法第十条第一款第五项至第十七项规定的权利", "本法第十条第一款第五项至第十七项", "Article 十 Paragraph 一 Item 五 -> Article 十 Paragraph 一 Item 十七")]
+    [InlineData("依照本法第三十七条之一的规定", "本法第三十七条之一", "Article 三十七之一")]
     public void FindAll_ChineseReference_ParsesItsPath(string text, string words, string paths)
     {
         CrossReferenceSyntax reference = Single(text);

@@ -263,6 +263,30 @@ public class StructureBuilderTests
     }
 
     [Fact]
+    public void Build_ArticleInsertedByAnAmendment_KeepsTheNumberItFollowsWithZhiYi()
+    {
+        ProvisionTree tree = StructureBuilder.Build(TextLayer.FromLines(["第十七条　已满十六周岁的人犯罪，应当负刑事责任。", "第十七条之一　已满七十五周岁的人故意犯罪的，可以从轻处罚。", "第十八条　精神病人不负刑事责任。"]));
+
+        Provision inserted = Find(tree, "art_17-1");
+        Assert.Equal(("第十七条之一", "十七之一"), (inserted.Label, inserted.Number));
+        Assert.Equal(["art_17", "art_17-1", "art_18"], tree.Articles.Select(a => a.Id.Value));
+    }
+
+    [Fact]
+    public void Build_TableOfContentsBeforeTheFirstArticle_StaysInThePreamble()
+    {
+        ProvisionTree tree = StructureBuilder.Build(TextLayer.FromLines([
+            "中华人民共和国刑法", "目　　录", "第一编　总则", "第一章　刑法的任务", "第二编　分则", "附则",
+            "第一编　总则", "第一章　刑法的任务", "第一条　为了惩罚犯罪，保护人民，制定本法。",
+        ]));
+
+        Assert.Equal(["preamble", "part_1"], Ids(tree.Root));
+        Assert.Equal(5, Find(tree, "preamble").Children.Length);
+        Assert.Equal(["part_1__chp_1"], Ids(Find(tree, "part_1")));
+        Assert.Equal(["art_1"], Ids(Find(tree, "part_1__chp_1")));
+    }
+
+    [Fact]
     public void Build_ItemsRightUnderAChineseArticle_GoIntoAnEmptyFirstParagraph()
     {
         ProvisionTree tree = StructureBuilder.Build(TextLayer.FromLines(["第五条", "（一）法律、法规；", "（二）时事新闻。"]));

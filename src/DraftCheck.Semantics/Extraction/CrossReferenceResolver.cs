@@ -168,7 +168,16 @@ internal sealed class CrossReferenceResolver(ProvisionTree tree)
                         ? AncestorsAndSelf(context).FirstOrDefault(p => p.Kind == ProvisionKind.Article || (Level(p) is int own && own >= 1 && own < l))
                         : tree.ArticleOf(context);
                 }
-                return (scope is null ? null : FindChild(scope, step, RequiredLevel(step)), CrossReferenceStatus.Unresolved, scope);
+                Provision? found = scope is null ? null : FindChild(scope, step, RequiredLevel(step));
+                // "犯第一款罪，有第一项规定情形的" in a third paragraph: an item cited without its paragraph is an item of the
+                // article, so look further out, up to the article, through paragraphs counted by position.
+                for (Provision? wider = scope is null || scope.Kind == ProvisionKind.Article ? null : tree.ParentOf(scope);
+                     found is null && wider is not null;
+                     wider = wider.Kind == ProvisionKind.Article ? null : tree.ParentOf(wider))
+                {
+                    found = FindChild(wider, step, RequiredLevel(step));
+                }
+                return (found, CrossReferenceStatus.Unresolved, scope);
             }
         }
     }

@@ -38,7 +38,10 @@ internal sealed class DefinedTermExtractor : IDraftFactExtractor
             {
                 foreach (TermMatch match in Definitions.FindAll(text, own))
                 {
-                    (match.IsDefinition ? definitions : mentions).Add(new Found(provision, match));
+                    // Chinese drafting quotes words for emphasis (聚众“打砸抢”) and defines terms with 所称 and 是指, so only
+                    // English quotation marks make a term look defined.
+                    if (match.IsDefinition) definitions.Add(new Found(provision, match));
+                    else if (!chinese) mentions.Add(new Found(provision, match));
                 }
             }
         }

@@ -46,12 +46,12 @@ internal sealed class NumberingExtractor : IDraftFactExtractor
             }
             int skipped = (int)Math.Max(0, Math.Min(int.MaxValue, skippedTo - skippedFrom + 1));
             facts.Add(new NumberingStep(provision.Ref, provision.LabelSpan, tree.Text[provision.LabelSpan], provision.Kind,
-                Cite(tree, provision.Kind, provision.Number, provision.Ordinal, provision.Style), previous?.Ref,
-                previous is null ? string.Empty : Cite(tree, previous.Kind, previous.Number, previous.Ordinal, previous.Style))
+                Cite(tree, provision.Kind, provision.Number, provision.Ordinal, provision.Style, provision.Suffix), previous?.Ref,
+                previous is null ? string.Empty : Cite(tree, previous.Kind, previous.Number, previous.Ordinal, previous.Style, previous.Suffix))
             {
                 SkippedCount = skipped,
-                FirstSkipped = skipped > 0 ? Cite(tree, provision.Kind, null, skippedFrom, provision.Style) : string.Empty,
-                LastSkipped = skipped > 0 ? Cite(tree, provision.Kind, null, skippedTo, provision.Style) : string.Empty,
+                FirstSkipped = skipped > 0 ? Cite(tree, provision.Kind, null, skippedFrom, provision.Style, string.Empty) : string.Empty,
+                LastSkipped = skipped > 0 ? Cite(tree, provision.Kind, null, skippedTo, provision.Style, string.Empty) : string.Empty,
                 DuplicateOf = duplicate?.Ref,
                 IsOutOfOrder = outOfOrder,
                 InExcerpt = tree.IsExcerpt && provision.Kind is ProvisionKind.Article or ProvisionKind.Part or ProvisionKind.Chapter or ProvisionKind.Section,
@@ -60,18 +60,20 @@ internal sealed class NumberingExtractor : IDraftFactExtractor
     }
 
     /// <summary>A number as cited alone: "Article 4", "§ 107", "Chapter II", "(b)", "第四条", "（二）".</summary>
-    private static string Cite(ProvisionTree tree, ProvisionKind kind, string? printed, long value, NumberStyle style)
+    private static string Cite(ProvisionTree tree, ProvisionKind kind, string? printed, long value, NumberStyle style, string suffix)
     {
         string number = printed ?? Labels.Format(value, style);
         if (tree.Language == DraftLanguage.Chinese)
         {
-            string chinese = Numerals.ToChinese(value);
+            // 第十七条之一: an inserted article's suffix "-1" is printed 之一.
+            string chinese = Numerals.ToChinese(value)
+                + (suffix.StartsWith('-') && long.TryParse(suffix[1..], out long inserted) ? "条之" + Numerals.ToChinese(inserted) : string.Empty);
             return kind switch
             {
                 ProvisionKind.Part => $"第{chinese}编",
                 ProvisionKind.Chapter => $"第{chinese}章",
                 ProvisionKind.Section => $"第{chinese}节",
-                ProvisionKind.Article => $"第{chinese}条",
+                ProvisionKind.Article => chinese.Contains('条') ? $"第{chinese}" : $"第{chinese}条",
                 ProvisionKind.Item => $"（{chinese}）",
                 _ => $"({number})",
             };

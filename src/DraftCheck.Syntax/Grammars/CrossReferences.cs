@@ -363,7 +363,8 @@ public static class CrossReferences
             from close in Parse.Chars('）', ')').Optional()
             where open.IsDefined == close.IsDefined
             from unit in Parse.Chars("编章节条款项目")
-            select (number, unit))
+            from inserted in (from zhi in Parse.Char('之') from n in Labels.ChineseNumber select "之" + n.Text).Optional()
+            select (number: number + inserted.GetOrElse(string.Empty), unit))
         select new CitedStep(ChineseUnit(position.Value.unit), CitedRelation.Number, position.Value.number, position.Span);
 
     /// <summary>"本条", "本款", "前款", "前两款".</summary>

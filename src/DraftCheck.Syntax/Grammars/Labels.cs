@@ -52,7 +52,8 @@ public enum LabelEnclosure
 /// <param name="Text">The number as printed: "21", "二十一", "II", "c", "iv", "296ZA".</param>
 /// <param name="Style">How it is written.</param>
 /// <param name="Value">Its value: 21 for "二十一", 2 for "II", 3 for "c", 296 for "296ZA".</param>
-/// <param name="Suffix">The capital letters of an inserted provision ("ZA" of 296ZA, "A" of 9A), or empty.</param>
+/// <param name="Suffix">What marks an inserted provision: the capital letters of 296ZA and 9A ("ZA", "A"), "-1" for the
+/// 之一 of 第十七条之一; empty otherwise.</param>
 public sealed record LabelNumber(string Text, NumberStyle Style, long Value, string Suffix)
 {
     /// <summary>
@@ -61,8 +62,7 @@ public sealed record LabelNumber(string Text, NumberStyle Style, long Value, str
     /// </summary>
     public string Key => Style switch
     {
-        NumberStyle.Arabic => Value.ToString(CultureInfo.InvariantCulture) + Suffix,
-        NumberStyle.Chinese => Value.ToString(CultureInfo.InvariantCulture),
+        NumberStyle.Arabic or NumberStyle.Chinese => Value.ToString(CultureInfo.InvariantCulture) + Suffix,
         _ => Text,
     };
 
@@ -76,11 +76,12 @@ public sealed record LabelNumber(string Text, NumberStyle Style, long Value, str
         Value = Labels.RomanValue(Text.ToUpperInvariant()),
     };
 
-    /// <summary>Parses a printed number of any style ("5", "97A", "五", "c", "iv"); null when it is not one.</summary>
+    /// <summary>Parses a printed number of any style ("5", "97A", "五", "十七之一", "c", "iv"); null when it is not one.</summary>
     public static LabelNumber? TryParse(string text)
     {
         if (text.Length == 0) return null;
         if (Labels.ListNumber.TryParseWhole(text, out LabelNumber number)) return number;
+        if (Labels.ChineseInsertedNumber.TryParseWhole(text, out number)) return number;
         return null;
     }
 }
@@ -201,11 +202,23 @@ public static class Labels
         where digits.Length <= 9
         select new LabelNumber(digits, NumberStyle.Arabic, digits.Aggregate(0L, (v, c) => v * 10 + DigitValue(c)), string.Empty);
 
+    /// <summary>"十七之一": the number of an article inserted after 第十七条 by an amendment, as it is cited.</summary>
+    public static readonly Parser<LabelNumber> ChineseInsertedNumber =
+        from number in ChineseNumber.Or(s_embeddedDigits)
+        from zhi in Parse.Char('之')
+        from inserted in ChineseNumber
+        select number with { Text = number.Text + "之" + inserted.Text, Suffix = "-" + inserted.Value.ToString(CultureInfo.InvariantCulture) };
+
     private static Parser<LabelMatch> Chinese(ProvisionKind kind, char unit) => Spanned(
         from di in Parse.Char('第')
         from number in ChineseNumber.Or(s_embeddedDigits)
         from u in Parse.Char(unit)
-        select (Func<Span, LabelMatch>)(span => new LabelMatch(kind, number, true, span)));
+        // 第十七条之一: an article inserted by an amendment keeps the number it follows.
+        from inserted in (from zhi in Parse.Char('之') from n in ChineseNumber select n).Optional()
+        let full = inserted.IsDefined
+            ? number with { Text = number.Text + "之" + inserted.Get().Text, Suffix = "-" + inserted.Get().Value.ToString(CultureInfo.InvariantCulture) }
+            : number
+        select (Func<Span, LabelMatch>)(span => new LabelMatch(kind, full, true, span)));
 
     /// <summary>"第二十一条".</summary>
     public static readonly Parser<LabelMatch> ChineseArticle = Chinese(ProvisionKind.Article, '条');

@@ -1,5 +1,8 @@
+using DraftCheck.Docx;
 using DraftCheck.Findings;
 using DraftCheck.Model;
+using DraftCheck.Semantics;
+using DraftCheck.Syntax;
 using DraftCheck.Text;
 
 namespace DraftCheck.RulePacks.Tests.Drafting;
@@ -145,6 +148,20 @@ public class DraftingPackTests
             // (k)(4)(E) defines "four-line version of the colorstripe copy control technology"; (k)(1)(B) says "four-line colorstripe copy control technology".
             "DRAFT003 sec_1201__subsec_k__para_4__subpara_E: § 1201(k)(4)(E) defines \"four-line version of the colorstripe copy control technology\", but the draft never uses it.",
         ], DraftingPack.Lines(DraftingPack.CheckLaw(Laws.Usc17)));
+    }
+
+    [SkippableFact]
+    public void Check_PrcCriminalLawFromTheWild_AllReferencesResolveAndNoFinding()
+    {
+        // A real Word file (saved by WPS Office) read in place: table of contents, 编/章/节, articles inserted as 第十七条之一.
+        string path = TestPaths.CorpusFile("docx-wild", "prc-criminal-law-zh.docx");
+        DraftResult result = DraftingPack.Checker.Check(path);
+        SemanticModel model = SemanticModel.Build(StructureBuilder.Build(DocxReader.Read(path).Text!));
+
+        Assert.Empty(DraftingPack.Lines(result));
+        Assert.Equal(505, model.Tree.Articles.Length);
+        Assert.All(model.FactsOf<CrossReference>(), r => Assert.Equal(CrossReferenceStatus.Resolved, r.Status));
+        Assert.True(model.FactsOf<CrossReference>().Count() > 400);
     }
 
     [Theory]
