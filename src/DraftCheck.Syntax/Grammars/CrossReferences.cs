@@ -280,7 +280,7 @@ public static class CrossReferences
     private static readonly Parser<int> s_ordinalWord =
         Choice(s_ordinalWords.Select((w, i) => Word(w).Return(i + 1)));
 
-    private static Parser<ImmutableArray<RawElement>> RelativeHead =>
+    private static readonly Parser<ImmutableArray<RawElement>> s_relativeHead =
         (from position in Positioned(from w in Word("this") from s in s_ws from unit in s_singularUnit select unit)
          select ImmutableArray.Create(new RawElement([new CitedStep(position.Value, CitedRelation.This, "", position.Span)], null, position.Span)))
         .Or(from position in Positioned(from the in Word("the") from s in s_ws from p in Word("preceding").Or(Word("previous")) from s2 in s_ws from unit in s_singularUnit select unit)
@@ -325,13 +325,13 @@ public static class CrossReferences
         from of in Word("of")
         from s2 in s_ws
         from anchor in s_instrument
-            .Or(RelativeHead.Where(h => h.Length == 1).Select(h => (Anchor)new PathAnchor(h[0].From)))
+            .Or(s_relativeHead.Where(h => h.Length == 1).Select(h => (Anchor)new PathAnchor(h[0].From)))
             .Or(s_numberedPath.Select(p => (Anchor)new PathAnchor(p.Steps)))
         from description in s_description.Optional()
         select anchor;
 
     private static readonly Parser<(ImmutableArray<RawElement> Elements, ImmutableArray<Anchor> Anchors)> s_english =
-        from head in s_list.Select(l => l.Elements).Or(RelativeHead)
+        from head in s_list.Select(l => l.Elements).Or(s_relativeHead)
         from anchors in s_ofClause.Many()
         select (head, anchors.ToImmutableArray());
 
@@ -447,17 +447,40 @@ public static class CrossReferences
         return true;
     }
 
-    private static readonly HashSet<string> s_startWords = new(
-        s_unitWords.Select(u => u.Word).Concat(["this", "the", "art.", "arts.", "s.", "ss."]), StringComparer.OrdinalIgnoreCase);
+    private static readonly HashSet<string> s_unitStartWords = new(
+        s_unitWords.Select(u => u.Word).Concat(["art.", "arts.", "s.", "ss."]), StringComparer.OrdinalIgnoreCase);
 
-    /// <summary>Whether the word at <paramref name="position"/> can start an English reference: a unit word, "this" or "the".</summary>
-    /// <remarks>The grammar is tried only there: trying it at every word of a statute costs seconds.</remarks>
+    /// <summary>The words after "the" that can start a reference: "the preceding paragraph", "the first subparagraph".</summary>
+    private static readonly HashSet<string> s_afterThe = new(
+        s_ordinalWords.Concat(["preceding", "previous", "following"]), StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// Whether the words at <paramref name="position"/> can start an English reference: a unit word, "this" and a unit
+    /// word, or "the" and "preceding", "following" or an ordinal.
+    /// </summary>
+    /// <remarks>The grammar is tried only there: Sprache builds a message for every failed alternative, and trying it at
+    /// every word of a statute costs seconds.</remarks>
     private static bool MayStartEnglish(string text, int position, int end)
     {
-        int wordEnd = position;
-        while (wordEnd < end && (char.IsAsciiLetter(text[wordEnd]) || text[wordEnd] == '-')) wordEnd++;
-        if (wordEnd < end && text[wordEnd] == '.') wordEnd++;
-        return wordEnd - position is > 0 and <= 15 && s_startWords.Contains(text[position..wordEnd]) || s_startWords.Contains(text[position..Math.Max(position, wordEnd - 1)]);
+        ReadOnlySpan<char> word = WordAt(text, position, end, out int wordEnd);
+        if (word.IsEmpty) return false;
+        if (IsUnitStart(text, position, wordEnd)) return true;
+        bool isThis = word.Equals("this", StringComparison.OrdinalIgnoreCase), isThe = word.Equals("the", StringComparison.OrdinalIgnoreCase);
+        if (!isThis && !isThe) return false;
+        int next = wordEnd;
+        while (next < end && text[next] == ' ') next++;
+        ReadOnlySpan<char> following = WordAt(text, next, end, out int followingEnd);
+        return !following.IsEmpty && (isThis ? IsUnitStart(text, next, followingEnd) : s_afterThe.Contains(following.ToString()));
+    }
+
+    private static bool IsUnitStart(string text, int start, int wordEnd) =>
+        s_unitStartWords.Contains(text[start..wordEnd]) || (wordEnd < text.Length && text[wordEnd] == '.' && s_unitStartWords.Contains(text[start..(wordEnd + 1)]));
+
+    private static ReadOnlySpan<char> WordAt(string text, int position, int end, out int wordEnd)
+    {
+        wordEnd = position;
+        while (wordEnd < end && wordEnd - position < 16 && (char.IsAsciiLetter(text[wordEnd]) || text[wordEnd] == '-')) wordEnd++;
+        return text.AsSpan(position, wordEnd - position);
     }
 
     /// <summary>The name of a law written just before <paramref name="position"/> without book-title marks ("著作权法"), or null.</summary>

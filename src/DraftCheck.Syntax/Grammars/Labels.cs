@@ -244,6 +244,9 @@ public static class Labels
         where lookahead.IsDefined
         select (Func<Span, LabelMatch>)(span => new LabelMatch(ProvisionKind.Article, number, false, span)));
 
+    /// <summary>Any article label: "Article 21", "Art. 48", "§ 302", "第二十一条" (not the forms that need the whole draft to tell them from divisions or paragraphs).</summary>
+    public static readonly Parser<LabelMatch> Article = EnglishArticle.Or(SectionSign).Or(ChineseArticle);
+
     /// <summary>The article label parser for each form.</summary>
     public static Parser<LabelMatch> ArticleOf(ArticleForm form) => form switch
     {
