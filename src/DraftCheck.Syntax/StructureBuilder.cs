@@ -54,7 +54,7 @@ public static class StructureBuilder
         var counts = new Dictionary<ArticleForm, int>();
         foreach (ArticleForm form in Enum.GetValues<ArticleForm>())
         {
-            counts[form] = lines.Count(l => TryLabel(Labels.ArticleOf(form), text, l, out _));
+            counts[form] = lines.Count(l => TryLabel(Labels.ArticleOf(form), ProvisionKind.Article, text, l, out _));
         }
         ArticleForm? chosen =
             counts[ArticleForm.Chinese] > 0 && counts[ArticleForm.Chinese] >= counts[ArticleForm.Article] ? ArticleForm.Chinese
@@ -70,7 +70,7 @@ public static class StructureBuilder
                 return (chosen, DraftingConvention.Prc, DraftLanguage.Chinese);
             case ArticleForm.Article:
                 // Numbered paragraphs ("1. This Directive concerns...") are the EU's; English renderings of Chinese law count them by position.
-                bool numberedParagraphs = lines.Any(l => !TryLabel(Labels.EnglishArticle, text, l, out _)
+                bool numberedParagraphs = lines.Any(l => !TryLabel(Labels.EnglishArticle, ProvisionKind.Article, text, l, out _)
                     && TryList(text, l, out ListLabel? list) && list!.Enclosure == LabelEnclosure.Dot);
                 return (chosen, numberedParagraphs ? DraftingConvention.Eu : DraftingConvention.Prc, DraftLanguage.English);
             case ArticleForm.SectionSign:
@@ -89,9 +89,50 @@ public static class StructureBuilder
         }
     }
 
-    private static bool TryLabel(Parser<LabelMatch> parser, string text, Line line, out LabelMatch? label)
+    /// <summary>
+    /// Whether a label of <paramref name="kind"/> can start here: "第" and the right unit after the number (条, 章, 节,
+    /// 编), or the right English word, "§", or a digit for a numbered section. The grammars are tried only then: a failed
+    /// Sprache parse costs far more than this look.
+    /// </summary>
+    private static bool MayStartLabel(ProvisionKind kind, string text, int start, int end)
     {
-        if (parser.TryParseAt(text, line.Start, out LabelMatch match, out int end) && end <= line.End
+        char c = text[start];
+        if (c == '第')
+        {
+            int unit = start + 1;
+            while (unit < end && (char.IsDigit(text[unit]) || "零〇一二两三四五六七八九十百千".Contains(text[unit]))) unit++;
+            return unit < end && text[unit] == kind switch
+            {
+                ProvisionKind.Part => '编',
+                ProvisionKind.Chapter => '章',
+                ProvisionKind.Section => '节',
+                _ => '条',
+            };
+        }
+        ReadOnlySpan<char> rest = text.AsSpan(start, end - start);
+        return kind switch
+        {
+            ProvisionKind.Part => rest.StartsWith("Part", StringComparison.OrdinalIgnoreCase),
+            ProvisionKind.Chapter => rest.StartsWith("Chapter", StringComparison.OrdinalIgnoreCase),
+            ProvisionKind.Section => rest.StartsWith("Section", StringComparison.OrdinalIgnoreCase),
+            _ => c == '§' || char.IsDigit(c) || c is >= '\uFF10' and <= '\uFF19'
+                || rest.StartsWith("Art", StringComparison.OrdinalIgnoreCase) || rest.StartsWith("Sec", StringComparison.OrdinalIgnoreCase),
+        };
+    }
+
+    /// <summary>Whether a list label can start here: "(", a digit, a letter before ")", or a Chinese numeral before "、".</summary>
+    private static bool MayStartList(string text, int start, int end)
+    {
+        char c = text[start];
+        if (c is '(' or '（' || char.IsDigit(c) || c is >= '\uFF10' and <= '\uFF19') return true;
+        if (char.IsAsciiLetter(c)) return start + 1 < end && text[start + 1] == ')';
+        int comma = text.IndexOf('、', start, Math.Min(6, end - start));
+        return comma > start && "零〇一二两三四五六七八九十百千".Contains(c);
+    }
+
+    private static bool TryLabel(Parser<LabelMatch> parser, ProvisionKind kind, string text, Line line, out LabelMatch? label)
+    {
+        if (MayStartLabel(kind, text, line.Start, line.End) && parser.TryParseAt(text, line.Start, out LabelMatch match, out int end) && end <= line.End
             && (end == line.End || IsLabelSeparator(text[end], match.IsChinese)))
         {
             label = match;
@@ -103,7 +144,7 @@ public static class StructureBuilder
 
     private static bool TryList(string text, Line line, out ListLabel? label)
     {
-        if (Labels.List.TryParseAt(text, line.Start, out ListLabel match, out int end) && end <= line.End
+        if (MayStartList(text, line.Start, line.End) && Labels.List.TryParseAt(text, line.Start, out ListLabel match, out int end) && end <= line.End
             && (end == line.End || match.Enclosure == LabelEnclosure.Comma || IsLabelSeparator(text[end], chinese: true) && text[end] is not ('.' or ':' or '：')))
         {
             label = match;
@@ -221,7 +262,7 @@ public static class StructureBuilder
                 OpenDivision(division!, line);
                 return;
             }
-            if (form is { } articleForm && TryLabel(Labels.ArticleOf(articleForm), _text, line, out LabelMatch? article))
+            if (form is { } articleForm && TryLabel(Labels.ArticleOf(articleForm), ProvisionKind.Article, _text, line, out LabelMatch? article))
             {
                 OpenArticle(article!, line);
                 return;
@@ -266,10 +307,12 @@ public static class StructureBuilder
 
         private bool TryDivision(Line line, out LabelMatch? label)
         {
-            Parser<LabelMatch>[] parsers = form == ArticleForm.SectionWord ? [Labels.Part, Labels.Chapter] : [Labels.Part, Labels.Chapter, Labels.Section];
-            foreach (Parser<LabelMatch> parser in parsers)
+            (Parser<LabelMatch>, ProvisionKind)[] parsers = form == ArticleForm.SectionWord
+                ? [(Labels.Part, ProvisionKind.Part), (Labels.Chapter, ProvisionKind.Chapter)]
+                : [(Labels.Part, ProvisionKind.Part), (Labels.Chapter, ProvisionKind.Chapter), (Labels.Section, ProvisionKind.Section)];
+            foreach ((Parser<LabelMatch> parser, ProvisionKind kind) in parsers)
             {
-                if (TryLabel(parser, _text, line, out label) && IsHeadingLike(SkipSpace(_text, label!.Span.End, line.End), line.End)) return true;
+                if (TryLabel(parser, kind, _text, line, out label) && IsHeadingLike(SkipSpace(_text, label!.Span.End, line.End), line.End)) return true;
             }
             label = null;
             return false;
@@ -324,7 +367,7 @@ public static class StructureBuilder
         /// </summary>
         private bool IsTableOfContentsEntry(Line line)
         {
-            if (form is { } articleForm && TryLabel(Labels.ArticleOf(articleForm), _text, line, out _))
+            if (form is { } articleForm && TryLabel(Labels.ArticleOf(articleForm), ProvisionKind.Article, _text, line, out _))
             {
                 _inTableOfContents = false;
                 return false;
@@ -386,7 +429,7 @@ public static class StructureBuilder
         {
             if (index + 1 >= lines.Length) return false;
             Line next = lines[index + 1];
-            return form is { } articleForm && TryLabel(Labels.ArticleOf(articleForm), _text, next, out _);
+            return form is { } articleForm && TryLabel(Labels.ArticleOf(articleForm), ProvisionKind.Article, _text, next, out _);
         }
 
         // ---- articles ----
@@ -620,7 +663,7 @@ public static class StructureBuilder
             if (index + 1 < lines.Length)
             {
                 Line next = lines[index + 1];
-                bool nextStartsArticle = form is { } articleForm && TryLabel(Labels.ArticleOf(articleForm), _text, next, out _);
+                bool nextStartsArticle = form is { } articleForm && TryLabel(Labels.ArticleOf(articleForm), ProvisionKind.Article, _text, next, out _);
                 if (!nextStartsArticle && TryList(_text, next, out ListLabel? label))
                 {
                     level = LevelOf(Disambiguate(label!.Number).Style, label.Enclosure, learn: false);
