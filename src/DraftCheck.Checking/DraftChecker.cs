@@ -69,10 +69,11 @@ public sealed class DraftChecker
     {
         SemanticModel model = SemanticModel.Build(StructureBuilder.Build(text));
         ISession session = _sessions.CreateSession();
-        session.InsertAll(model.Facts);
-        // The budget's token stops the engine between firings; the checks compiled into the packs stop a rule inside its own code.
+        // The budget covers inserting too: the network evaluates conditions as facts arrive. Its token stops the engine
+        // between firings; the checks compiled into the packs stop a rule inside its own code.
         using (BudgetScope budget = RuleBudget.Start(_options.RuleTimeBudget))
         {
+            session.InsertAll(model.Facts);
             session.Fire(budget.Token);
         }
 

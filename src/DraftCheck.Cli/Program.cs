@@ -22,6 +22,7 @@ public static class Program
         root.Subcommands.Add(RulesCommand.Create(output, error));
         root.Subcommands.Add(ExplainCommand.Create(output, error));
         root.Subcommands.Add(QueryCommand.Create(output, error));
+        root.Subcommands.Add(OutlineCommand.Create(output, error));
 
         ParseResult parsed = root.Parse(args);
         if (parsed.Action is ParseErrorAction)

@@ -12,7 +12,9 @@ namespace DraftCheck.Semantics;
 /// </summary>
 public sealed class SemanticModel
 {
-    private static readonly ImmutableArray<IFactExtractor> s_extractors = [new TermExtractor()];
+    private static readonly ImmutableArray<IFactExtractor> s_extractors = [new TermExtractor(), new CrossReferenceExtractor(), new NumberRestatementExtractor()];
+
+    private static readonly ImmutableArray<IDraftFactExtractor> s_draftExtractors = [new DefinedTermExtractor(), new NumberingExtractor(), new DraftReviewExtractor()];
 
     private SemanticModel(ProvisionTree tree, ImmutableArray<Fact> facts)
     {
@@ -37,16 +39,22 @@ public sealed class SemanticModel
     {
         var facts = new List<Fact>();
         Visit(tree, tree.Root, article: tree.Root, leadIn: Span.None, facts);
-        facts.Sort((a, b) => a.Span.CompareTo(b.Span));
-        return new SemanticModel(tree, [.. facts]);
+        var draftFacts = new List<Fact>();
+        foreach (IDraftFactExtractor extractor in s_draftExtractors) extractor.Extract(tree, facts, draftFacts);
+        facts.AddRange(draftFacts);
+        // A stable sort: facts on the same words keep the order in which they were read.
+        return new SemanticModel(tree, [.. facts.OrderBy(f => f.Span)]);
     }
 
     private static void Visit(ProvisionTree tree, Provision provision, Provision article, Span leadIn, List<Fact> facts)
     {
+        if (provision.Kind == ProvisionKind.Note) return; // a source credit or editorial note is not enacted text
         if (provision.Kind == ProvisionKind.Article) article = provision;
-        if (!provision.TextSpan.IsNone && !provision.TextSpan.IsEmpty)
+        foreach (Span own in provision.OwnSpans())
         {
-            var scope = new ExtractionScope(tree, provision, provision.TextSpan, article.Span, leadIn);
+            // Words closing a list ("subject as follows.") read on from the provision's own lead-in words.
+            Span ownLeadIn = own == provision.WrapUpSpan && !provision.TextSpan.IsEmpty ? provision.TextSpan : leadIn;
+            var scope = new ExtractionScope(tree, provision, own, article.Span, ownLeadIn);
             foreach (IFactExtractor extractor in s_extractors) extractor.Extract(scope, facts);
         }
         // A provision's words lead into its children ("copyright expires—" before "(a) at the end of the period of

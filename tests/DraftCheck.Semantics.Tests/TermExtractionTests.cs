@@ -14,7 +14,7 @@ public class TermExtractionTests
     [SkippableFact]
     public void Build_PrcCopyrightLaw2010_ExtractsEveryTermOfArticle21AndTheRelatedRights()
     {
-        SemanticModel model = SemanticModel.Build(StructureBuilder.Build(TextLayer.FromText(Laws.Read(Laws.PrcCopyright2010))));
+        SemanticModel model = LawModels.Of(Laws.PrcCopyright2010);
 
         var terms = model.FactsOf<TermOfProtection>().Select(t => (t.Provision.Id.Value, t.Basis, t.Years)).ToList();
 
@@ -71,7 +71,7 @@ public class TermExtractionTests
     [SkippableFact]
     public void Build_Usc17_ExtractsSection302TermsAndNotTheTerminationWindow()
     {
-        SemanticModel model = SemanticModel.FromText(Laws.Read(Laws.Usc17));
+        SemanticModel model = LawModels.Of(Laws.Usc17);
 
         var terms = model.FactsOf<TermOfProtection>().Where(t => t.Basis != TermBasis.Unspecified).ToList();
 
@@ -85,7 +85,7 @@ public class TermExtractionTests
     [SkippableFact]
     public void Build_CdpaSelected_Section12Terms()
     {
-        SemanticModel model = SemanticModel.FromText(Laws.Read(Laws.UkCdpa));
+        SemanticModel model = LawModels.Of(Laws.UkCdpa);
 
         var terms = model.FactsOf<TermOfProtection>().Where(t => t.Basis != TermBasis.Unspecified).Select(t => (t.Basis, t.Years)).ToList();
 
@@ -95,7 +95,7 @@ public class TermExtractionTests
     [SkippableFact]
     public void Build_EuInfoSocDirective_StatesNoTerm()
     {
-        SemanticModel model = SemanticModel.FromText(Laws.Read(Laws.EuInfoSoc));
+        SemanticModel model = LawModels.Of(Laws.EuInfoSoc);
 
         Assert.Empty(model.FactsOf<TermOfProtection>());
     }

@@ -1,0 +1,32 @@
+// DRAFT001: numbers in a sequence (articles, divisions, paragraphs, items) must run without gaps, repeats or reversals.
+namespace DraftCheck.Packs.Drafting;
+
+[Rule("DRAFT001",
+    Title = "Numbering gap, duplicate or reversal",
+    Category = "Numbering",
+    Severity = Severity.Warning,
+    Source = "Drafting convention: provisions are numbered consecutively at each level",
+    Description = "Articles run 1, 2, 3 across the draft; divisions, paragraphs and items run within their parent ((a), (b), (c); （一）, （二）). A number skipped, used twice or lower than the one before is usually a provision deleted or moved without renumbering, and it breaks every reference to the provisions after it. Inserted provisions (9A after 9, 296ZB after 296ZA) are not gaps. In an excerpt or a code, whose first article is not numbered 1, the articles and divisions skip numbers on purpose and are not reported.")]
+public sealed class NumberingGapOrDuplicate : Rule
+{
+    public override void Define()
+    {
+        NumberingStep step = null!;
+
+        When()
+            .Match(() => step, s => s.DuplicateOf != null || s.IsOutOfOrder || (s.SkippedCount > 0 && !s.InExcerpt));
+
+        Then()
+            .Do(ctx => ctx.Report(step, Describe(step)));
+    }
+
+    private static string Describe(NumberingStep step)
+    {
+        if (step.DuplicateOf is not null) return $"{step.Provision.Label} repeats the number {step.Number} of an earlier provision at the same level.";
+        if (step.IsOutOfOrder) return $"{step.Provision.Label} follows {step.PreviousNumber}: the numbering goes backwards.";
+        string missing = step.SkippedCount == 1 ? $"{step.FirstSkipped} is missing" : $"{step.FirstSkipped} to {step.LastSkipped} are missing";
+        return step.Previous is null
+            ? $"{step.Provision.Label} is the first of its sequence: {missing}."
+            : $"{step.Provision.Label} follows {step.PreviousNumber}: {missing}.";
+    }
+}
