@@ -20,6 +20,9 @@ public sealed record CheckOptions
     /// <summary>How long the rules may run on one draft before they are stopped.</summary>
     public TimeSpan RuleTimeBudget { get; init; } = TimeSpan.FromSeconds(10);
 
+    /// <summary>The drafts' scope (the topics they cover) when the user gives it; null to infer it from each draft's title and content.</summary>
+    public DraftScope? Scope { get; init; }
+
     /// <summary>The engine's limits.</summary>
     public EngineOptions Engine { get; init; } = EngineOptions.Default;
 
@@ -64,7 +67,7 @@ public sealed class DraftChecker
     /// <summary>Checks a draft already read into a text layer.</summary>
     public DraftResult Check(TextLayer text, string draft, IEnumerable<ReadWarning>? warnings = null)
     {
-        SemanticModel model = SemanticModel.Build(StructureBuilder.Build(text));
+        SemanticModel model = SemanticModel.Build(StructureBuilder.Build(text), _options.Scope);
         ISession session = _sessions.CreateSession();
         session.InsertAll(model.Facts);
         using var budget = new CancellationTokenSource(_options.RuleTimeBudget);

@@ -12,7 +12,12 @@ namespace DraftCheck.Semantics;
 /// </summary>
 public sealed class SemanticModel
 {
-    private static readonly ImmutableArray<IFactExtractor> s_extractors = [new TermExtractor()];
+    private static readonly ImmutableArray<IFactExtractor> s_extractors =
+    [
+        new TermExtractor(),
+        new IntermediaryExtractor(), new TechnologicalMeasureExtractor(), new RightsExtractor(), new RemediesExtractor(),
+        new ExceptionsExtractor(), new EnforcementExtractor(), new InstrumentExtractor(),
+    ];
 
     private SemanticModel(ProvisionTree tree, ImmutableArray<Fact> facts)
     {
@@ -32,11 +37,16 @@ public sealed class SemanticModel
     /// <summary>The facts of type <typeparamref name="T"/>, in document order.</summary>
     public IEnumerable<T> FactsOf<T>() where T : Fact => Facts.OfType<T>();
 
-    /// <summary>Extracts the facts of <paramref name="tree"/>.</summary>
-    public static SemanticModel Build(ProvisionTree tree)
+    /// <summary>
+    /// Extracts the facts of <paramref name="tree"/>. The draft's scope is <paramref name="scope"/> when given (the user's
+    /// configuration), otherwise inferred from its title and content.
+    /// </summary>
+    public static SemanticModel Build(ProvisionTree tree, DraftScope? scope = null)
     {
         var facts = new List<Fact>();
         Visit(tree, tree.Root, article: tree.Root, leadIn: Span.None, facts);
+        facts.Sort((a, b) => a.Span.CompareTo(b.Span));
+        DraftFacts.Complete(tree, facts, scope);
         facts.Sort((a, b) => a.Span.CompareTo(b.Span));
         return new SemanticModel(tree, [.. facts]);
     }
