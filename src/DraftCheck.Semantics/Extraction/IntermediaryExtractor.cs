@@ -14,7 +14,7 @@ internal sealed class IntermediaryExtractor : StatementExtractor
         @"shall be exempt(?:ed)? from (?:the )?liability", @"不承担(?:赔偿|侵权)?责任", @"不负(?:赔偿)?责任", @"免(?:除|予)?承担(?:赔偿)?责任");
 
     internal static readonly Cues ServiceProvider = Cues.Of(
-        @"service providers?", @"intermediar(?:y|ies)", @"information society service", @"platforms?", @"网络服务提供者", @"服务提供者", @"平台经营者", @"平台");
+        @"service providers?", @"intermediar(?:y|ies)", @"information society service", @"platforms?", @"providers? of (?:the |a )?social networks?", @"网络服务提供者", @"服务提供者", @"平台经营者", @"平台");
 
     private static readonly (HarbourKind Kind, Cues Cues)[] s_activities =
     [
@@ -41,7 +41,7 @@ internal sealed class IntermediaryExtractor : StatementExtractor
 
     internal static readonly Cues Notice = Cues.Of(
         @"upon (?:receipt of )?(?:a |the )?notif\w*", @"upon notice", @"after receiving (?:a |the )?(?:written )?notif\w*", @"notification of claimed infringement",
-        @"upon receiv\w+ (?:a |the )?(?:written )?notice", @"after receiving (?:a |the )?(?:written )?notice", @"notice from the right ?holder",
+        @"upon receiv\w+ (?:a |the )?(?:\w+ ){0,3}notice", @"after receiving (?:a |the )?(?:written )?notice", @"notice from the right ?holder", @"receiving the complaint",
         @"接到(?:权利人的)?通知(?:书)?后", @"接到.{0,10}通知", @"收到.{0,10}通知");
 
     internal static readonly Cues Removal = Cues.Of(
@@ -49,7 +49,7 @@ internal sealed class IntermediaryExtractor : StatementExtractor
         @"disconnect(?:s|ing)? the links?", @"necessary measures", @"删除", @"屏蔽", @"断开(?:与.{0,30})?链接", @"采取.{0,10}必要措施");
 
     // A duty, or liability for failing to act ("未及时采取必要措施的…承担连带责任").
-    private static readonly Cues s_duty = Cues.Of(@"shall", @"must", @"is required to", @"acts?", @"responds?", @"fails? to (?:expeditiously )?(?:remove|take)",
+    private static readonly Cues s_duty = Cues.Of(@"shall", @"must", @"is required to", @"act(?:s|ed)?", @"responds?", @"removes", @"blocks", @"fails? to (?:expeditiously )?(?:remove|take)",
         @"应当", @"应", @"必须", @"须", @"未(?:及时)?采取");
 
     private static readonly Cues s_wrongful = Cues.Of(@"错误删除", @"错误断开", @"by mistake", @"misidentification", @"good faith disabling");
@@ -172,12 +172,13 @@ internal sealed class IntermediaryExtractor : StatementExtractor
     private static void ReadTakedowns(StatementText statement, SafeHarbour? harbour, ICollection<Fact> facts)
     {
         string text = statement.Text;
-        var seenClauses = new HashSet<Span>();
+        // One duty per sentence: "应当采取删除…等必要措施；未采取必要措施的，与侵权人承担连带责任" states one duty.
+        var seenSentences = new HashSet<Span>();
         foreach (Span removal in Removal.FindAll(text, statement.Span))
         {
             Span clause = statement.ClauseAt(removal.Start);
-            if (clause.IsNone || !seenClauses.Add(clause)) continue;
             Span sentence = statement.SentenceAt(removal.Start);
+            if (clause.IsNone || seenSentences.Contains(sentence)) continue;
             if (s_wrongful.IsIn(text, sentence) || s_restore.IsIn(text, clause)) continue;
             // In a harbour, a removal is a condition when a notice, knowledge, a timing word or an act triggers it; elsewhere
             // it must be a duty of the provider.
@@ -185,6 +186,7 @@ internal sealed class IntermediaryExtractor : StatementExtractor
                 ? Notice.IsIn(text, clause) || s_knowledge.Any(k => k.Cues.IsIn(text, clause)) || Timing.IsIn(text, clause) || s_duty.IsIn(text, clause)
                 : s_duty.IsIn(text, clause) && (ServiceProvider.IsIn(text, sentence) || Notice.IsIn(text, sentence));
             if (!isDuty) continue;
+            seenSentences.Add(sentence);
 
             TakedownTrigger trigger = Notice.IsIn(text, sentence) ? TakedownTrigger.Notice
                 : s_knowledge.Any(k => k.Cues.IsIn(text, sentence)) ? TakedownTrigger.Knowledge
