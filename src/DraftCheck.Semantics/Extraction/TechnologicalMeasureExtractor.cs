@@ -27,7 +27,8 @@ internal sealed class TechnologicalMeasureExtractor : StatementExtractor
         @"复制", @"通过信息网络向公众提供");
 
     private static readonly Cues s_prohibition = Cues.Of(
-        @"no person shall", @"shall not", @"commits an offen[cs]e", @"does anything which circumvents", @"legal protection against", @"prohibit\w*", @"unlawful",
+        @"no person shall", @"shall not", @"must not", @"commits an offen[cs]e", @"does anything which circumvents", @"legal protection against", @"remedies against the circumvention",
+        @"prohibit\w*", @"unlawful", @"punishable",
         @"violat\w+", @"infring\w+", @"same rights against", @"liable", @"不得", @"禁止", @"侵权行为", @"民事责任", @"法律责任", @"予以警告", @"追究刑事责任");
 
     private static readonly Cues s_exception = Cues.Of(
@@ -35,10 +36,11 @@ internal sealed class TechnologicalMeasureExtractor : StatementExtractor
 
     private static readonly Cues s_infringementNexus = Cues.Of(
         @"for the purpose of infring\w+", @"in order to infringe", @"thereby infring\w+", @"where such (?:act|circumvention) infringes", @"(?:and|which) (?:thereby )?infringes copyright",
+        @"with (?:the )?intention of infring\w+(?: such rights)?", @"(?:be )?used to infringe",
         @"以侵犯.{0,10}为目的", @"以侵权为目的", @"为侵犯著作权", @"从而侵犯");
 
     private static readonly Cues s_appliedByRightHolder = Cues.Of(
-        @"(?:taken|applied|adopted|employed|used) by (?:the )?(?:right ?holders?|copyright owners?|owners? of (?:the )?copyright)(?: for (?:his|her|its|their) works)?",
+        @"(?:taken|applied|adopted|employed|used) by (?:the )?(?:right ?holders?|copyright owners?|owners? of (?:the )?copyright|authors)(?: for (?:his|her|its|their) works)?",
         @"权利人为其作品.{0,30}采取的", @"权利人采取的", @"著作权人采取的");
 
     private static readonly Cues s_offence = Cues.Of(
@@ -48,7 +50,7 @@ internal sealed class TechnologicalMeasureExtractor : StatementExtractor
 
     private static readonly (TraffickingActs Act, Cues Cues)[] s_acts =
     [
-        (TraffickingActs.Manufacture, Cues.Of(@"manufactur\w*", @"制造", @"生产")),
+        (TraffickingActs.Manufacture, Cues.Of(@"manufactur\w*", @"make", @"makes", @"making", @"制造", @"生产")),
         (TraffickingActs.Import, Cues.Of(@"import\w*", @"进口")),
         (TraffickingActs.Export, Cues.Of(@"export\w*", @"出口")),
         (TraffickingActs.Distribute, Cues.Of(@"distribut\w*", @"发行")),
@@ -133,16 +135,17 @@ internal sealed class TechnologicalMeasureExtractor : StatementExtractor
     }
 
     private static readonly Cues s_explicit = Cues.Of(
-        @"no person shall", @"shall not", @"不得", @"禁止", @"commits an offen[cs]e", @"legal protection against", @"does anything which circumvents", @"prohibit\w*");
+        @"no person shall", @"shall not", @"must not", @"不得", @"禁止", @"commits an offen[cs]e", @"legal protection against", @"remedies against the circumvention",
+        @"does anything which circumvents", @"prohibit\w*", @"punishable");
 
     private static readonly Cues s_circumventionAct = Cues.Of(
-        @"no person shall circumvent", @"shall not circumvent", @"circumvent(?:s|ing)? (?:or sabotag\w+ )?(?:a|the|any|those|such) (?:effective )?technolog\w+ measures?",
+        @"no person shall circumvent", @"shall not circumvent", @"circumvent(?:s|ing)? (?:or sabotag\w+ )?(?:a|an|the|any|those|such) (?:effective )?technolog\w+ measures?",
         @"does anything which circumvents", @"protection against the circumvention of", @"circumvention of (?:any )?effective technolog\w+ measures?",
         @"circumventing or sabotaging", @"故意避开或者破坏", @"避开或者破坏(?:权利人|技术措施)", @"规避技术措施");
 
     private static readonly Cues s_toolPurpose = Cues.Of(
         @"(?:designed|produced|adapted|performed|marketed|promoted|advertised|used).{0,120}?(?:for the purpose of|for use in|to enable|enabling).{0,40}?circumvent\w*",
-        @"purpose or use other than to circumvent", @"the purpose of which is to (?:enable|facilitate)", @"(?:enabl\w+|facilitat\w+) (?:or facilitat\w+ )?the circumvention", @"主要用于避开", @"用于避开", @"以避开或者破坏技术措施为目的", @"为他人避开");
+        @"purpose or use other than to circumvent", @"circumvention devices?", @"the purpose of which is to (?:enable|facilitate)", @"(?:enabl\w+|facilitat\w+) (?:or facilitat\w+ )?the circumvention", @"主要用于避开", @"用于避开", @"以避开或者破坏技术措施为目的", @"为他人避开");
 
     private static Span CircumventionAct(StatementText statement, Span all)
     {
@@ -170,20 +173,23 @@ internal sealed class TechnologicalMeasureExtractor : StatementExtractor
             {
                 // "provides" inside "technical services provided for circumvention" is still providing; the tool's own
                 // description ("produced", "designed") is not an act.
-                if (s_toolPurpose.FindAll(text, sentence).Any(p => p.Contains(found))) continue;
+                if (s_toolPurpose.FindAll(text, sentence).Any(p => p.Contains(found))
+                    || s_obligation.FindAll(text, sentence).Any(o => o.Contains(found))) continue;
                 acts |= act;
                 if (firstLine.IsNone || found.Start < firstLine.Start) firstLine = statement.LineAt(found.Start);
                 break;
             }
         }
-        // The quoted words are the acts named on the first line that names one ("manufacture, import, offer to the public").
-        foreach ((TraffickingActs act, Cues cues) in s_acts)
+        // The quoted words are the list of acts that starts with the first act named ("manufacture, import, offer to the
+        // public, provide, or otherwise traffic in"): acts separated by a few characters of punctuation or conjunction.
+        List<Span> named = [.. s_acts.SelectMany(a => a.Cues.FindAll(text, firstLine))
+            .Where(f => sentence.Contains(f) && !s_toolPurpose.FindAll(text, sentence).Any(p => p.Contains(f))
+                && !s_obligation.FindAll(text, sentence).Any(o => o.Contains(f)))
+            .OrderBy(f => f.Start)];
+        foreach (Span act in named)
         {
-            foreach (Span found in cues.FindAll(text, firstLine))
-            {
-                if (!sentence.Contains(found) || s_toolPurpose.FindAll(text, sentence).Any(p => p.Contains(found))) continue;
-                words = words.Union(found);
-            }
+            if (!words.IsNone && act.Start - words.End > 12) break;
+            words = words.Union(act);
         }
         return (acts, words);
     }

@@ -27,6 +27,8 @@ internal static class IipaPack
     public static DraftScope CopyrightLaw { get; } =
         DraftScope.Configured(ScopeKind.CopyrightLaw, ScopeTopic.All, "the test configures a copyright law, which covers every topic");
 
+    private static readonly Lazy<DraftChecker> s_copyrightLaw = new(() => new DraftChecker([s_pack.Value], CheckOptions.Default with { Scope = CopyrightLaw }));
+
     /// <summary>The descriptors of the pack's rules.</summary>
     public static ImmutableArray<RuleDescriptor> Rules => s_pack.Value.Descriptors;
 
@@ -35,7 +37,7 @@ internal static class IipaPack
 
     /// <summary>The findings on <paramref name="lines"/> under <paramref name="scope"/>.</summary>
     public static ImmutableArray<Finding> Check(DraftScope scope, params string[] lines) =>
-        Run(new DraftChecker([s_pack.Value], CheckOptions.Default with { Scope = scope }), lines);
+        Run(ReferenceEquals(scope, CopyrightLaw) ? s_copyrightLaw.Value : new DraftChecker([s_pack.Value], CheckOptions.Default with { Scope = scope }), lines);
 
     /// <summary>The findings of rule <paramref name="ruleId"/> on <paramref name="lines"/> under a copyright law's scope.</summary>
     public static ImmutableArray<Finding> Findings(string ruleId, params string[] lines) =>
