@@ -47,17 +47,18 @@ internal sealed class ExceptionsExtractor : StatementExtractor
         Span lead = s_lead.Find(text, statement.LeadIn);
         Span fairUse = s_fairUse.Find(text, all);
         List<Span> items = [.. statement.Items];
-        if (!lead.IsNone && items.Count >= 2)
+        // A fair-use clause is open-ended even where it lists the factors to consider.
+        if (!fairUse.IsNone && (s_openEnded.IsIn(text, all) || !s_lead.Find(text, all).IsNone))
+        {
+            facts.Add(new ExceptionsProvision(statement.ProvisionAt(fairUse), all, statement[all], fairUse, 0, isOpenEnded: true));
+        }
+        else if (!lead.IsNone && items.Count >= 2)
         {
             Span last = items[^1];
             facts.Add(new ExceptionsProvision(statement.ProvisionAt(lead), all, statement[all], lead, items.Count, isOpenEnded: false)
             {
                 CatchAllSpan = s_catchAll.Find(text, last),
             });
-        }
-        else if (!fairUse.IsNone && items.Count < 2 && (s_openEnded.IsIn(text, all) || !s_lead.Find(text, all).IsNone))
-        {
-            facts.Add(new ExceptionsProvision(statement.ProvisionAt(fairUse), all, statement[all], fairUse, 0, isOpenEnded: true));
         }
     }
 }

@@ -27,7 +27,7 @@ internal sealed class RemediesExtractor : StatementExtractor
         (DamagesMeasure.InfringerProfits, Cues.Of(@"违法所得", @"profits of the infringer", @"infringer'?s? profits", @"unlawful gains", @"account of profits", @"权利使用费")),
         (DamagesMeasure.Statutory, Cues.Of(@"statutory damages", @"pre-?established damages", @"判决给予.{0,30}(?:以下|以上)", @"award compensation of not more than", @"法定赔偿")),
         (DamagesMeasure.Punitive, Cues.Of(@"惩罚性赔偿", @"[一二两三四五六七八九十\d]倍以上[一二两三四五六七八九十\d]倍以下", @"punitive damages", @"exemplary damages", @"treble damages",
-            @"additional damages", @"(?:two|three|five|2|3|5) times (?:the|that)", @"multiple of")),
+            @"additional damages", @"(?:two|three|five|2|3|5) times (?:the|that)", @"multiple of", @"increase the award of statutory damages")),
     ];
 
     private static readonly Cues s_wilful = Cues.Of(@"故意", @"wil(?:l)?ful(?:ly)?", @"knowingly", @"flagran\w+");

@@ -10,14 +10,14 @@ namespace DraftCheck.Semantics.Extraction;
 internal sealed class RightsExtractor : StatementExtractor
 {
     private static readonly Cues s_makingAvailableRight = Cues.Of(
-        @"信息网络传播权，即", @"信息网络传播权，是指", @"信息网络传播权是指", @"信息网络传播权",
+        @"信息网络传播权，即", @"信息网络传播权，是指", @"信息网络传播权是指", @"信息网络传播权", @"置于信息网络中",
         @"right of communication (?:to the public )?(?:through|over|via) (?:the )?information networks?", @"right of making available", @"making available right",
         @"exclusive right to authori[sz]e or prohibit (?:any communication to the public|the making available)", @"making available to the public of (?:their|his|its) works");
 
-    private static readonly Cues s_rightWords = Cues.Of(@"\bright\b", @"权利", @"权，即", @"权，是指", @"权是指");
+    private static readonly Cues s_rightWords = Cues.Of(@"\bright\b", @"权利", @"权，即", @"权，是指", @"权是指", @"提供行为");
 
     private static readonly Cues s_server = Cues.Of(
-        @"(?:plac\w+|upload\w*|stor\w+|put\w*) .{0,40}(?:on|to|in) (?:a |the )?(?:network )?servers?", @"upload\w*", @"上传", @"置于.{0,12}服务器", @"存储(?:于|在).{0,12}服务器");
+        @"(?:plac\w+|upload\w*|stor\w+|put\w*) .{0,40}(?:on|to|in) (?:a |the )?(?:network )?servers?", @"upload\w*", @"上传到(?:网络)?服务器", @"上传", @"置于.{0,12}服务器", @"存储(?:于|在).{0,12}服务器");
 
     private static readonly Cues s_treaty = Cues.Of(
         @"(?:at|from) a place and (?:at )?a time individually chosen", @"(?:time and place|place and time) individually chosen", @"individually chosen by them",
@@ -41,7 +41,7 @@ internal sealed class RightsExtractor : StatementExtractor
     private static readonly Cues s_broadcastRight = Cues.Of(
         @"广播权", @"(?:right of|right to) broadcast\w*", @"broadcasting right", @"communication to the public of (?:their|his|its) works", @"any communication to the public",
         @"communicat\w+ (?:the|a) work to the public", @"perform .{0,40}publicly by means of (?:a )?digital audio transmission", @"retransmi\w+", @"(?:以有线或者无线方式)?(?:公开)?转播(?:作品|其)?",
-        @"以无线方式公开广播");
+        @"以无线方式公开广播", @"the broadcasting of (?:their|his|its) works");
 
     private static readonly Cues s_grant = Cues.Of(
         @"exclusive rights?", @"shall have the right", @"right (?:of|to)", @"the rights? to", @"有权", @"享有", @"权，即", @"权，是指");
@@ -64,13 +64,13 @@ internal sealed class RightsExtractor : StatementExtractor
     private static readonly Cues s_cable = Cues.Of(@"by wire", @"cable", @"rebroadcast\w*", @"retransmi\w+", @"有线传播或者转播", @"转播");
 
     private static readonly Cues s_producer = Cues.Of(
-        @"producers? of sound recordings", @"phonogram producers?", @"producers? of phonograms", @"producer of (?:a |the )?sound recording", @"in the case of sound recordings",
+        @"producers? of sound recordings", @"phonogram producers?", @"producers? of (?:the )?phonograms", @"producer of (?:a |the )?sound recording", @"in the case of sound recordings",
         @"录音录像制作者", @"录音制作者");
 
     private static readonly Cues s_producerHolds = Cues.Of(
         @"录音录像制作者对其制作的录音录像制品，享有", @"录音制作者对其制作的录音制品，享有", @"(?:向|给予)录音(?:录像)?制作者支付报酬", @"录音(?:录像)?制作者(?:有权|享有)",
-        @"for phonogram producers, (?:of|in respect of) their phonograms", @"producers? of sound recordings .{0,160}(?:shall )?(?:have|enjoy) the (?:exclusive )?right",
-        @"in the case of sound recordings", @"(?:pay|paid) .{0,40}remuneration to the producers?", @"remuneration .{0,40}paid .{0,30}to the producers?");
+        @"for phonogram producers, (?:of|in respect of) their phonograms", @"(?:producers? of (?:sound recordings|phonograms)|phonogram producers?) .{0,160}(?:shall )?(?:have|enjoy) the (?:exclusive )?right",
+        @"in the case of sound recordings", @"(?:pay|paid) .{0,40}remuneration to the producers?", @"remuneration .{0,40}paid .{0,60}to the producers?");
 
     private static readonly (RecordingUses Use, Cues Cues)[] s_uses =
     [
