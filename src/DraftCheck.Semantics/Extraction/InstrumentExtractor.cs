@@ -27,6 +27,7 @@ internal sealed class InstrumentExtractor : StatementExtractor
 
     private static readonly Cues s_nonMembers = Cues.Of(
         @"extended collective", @"延伸性集体管理", @"on behalf of all (?:the )?(?:right ?holders|rights owners|copyright owners)", @"(?:right ?holders|copyright owners|rights owners) who (?:are not|have not become) (?:its )?members",
+        @"right ?holders who have not authori[sz]ed (?:that|the) (?:collective management )?organi[sz]ation",
         @"non-members?", @"代表全体权利人", @"全体(?:权利人|著作权人)", @"非会员", @"未(?:加入|授权).{0,10}(?:集体管理组织|该组织)");
 
     protected override void Read(StatementText statement, ICollection<Fact> facts)
