@@ -64,19 +64,19 @@ internal static partial class DraftFacts
     /// <summary>Numbers the takedown duties and points a duty "根据本条例规定" at the draft's first duty with a timing of its own.</summary>
     private static void LinkTakedownProcedures(List<Fact> facts)
     {
-        // The procedure is the notice-and-takedown duty ("接到权利人的通知书后，应当立即删除"), else any duty with a timing.
-        List<TakedownDuty> timedDuties = [.. facts.OfType<TakedownDuty>().Where(d => d.Timing != TakedownTiming.None && !d.DefersToProcedure)];
-        TakedownDuty? timed = timedDuties.FirstOrDefault(d => d.Trigger == TakedownTrigger.Notice) ?? timedDuties.FirstOrDefault();
         // Ranked notice-and-takedown duties first, then the others, each in document order.
         List<TakedownDuty> ranked = [.. facts.OfType<TakedownDuty>().OrderBy(d => d.Trigger == TakedownTrigger.Notice ? 0 : 1).ThenBy(d => d.Span.Start)];
         for (int i = 0; i < facts.Count; i++)
         {
-            if (facts[i] is not TakedownDuty duty) continue;
-            facts[i] = duty with
-            {
-                Ordinal = ranked.IndexOf(duty) + 1,
-                Procedure = duty.DefersToProcedure && !ReferenceEquals(duty, timed) ? timed : null,
-            };
+            if (facts[i] is TakedownDuty duty) facts[i] = duty with { Ordinal = ranked.IndexOf(duty) + 1 };
+        }
+        // The procedure is the notice-and-takedown duty ("接到权利人的通知书后，应当立即删除"), else any duty with a timing; the
+        // duties are linked once numbered, so that a duty points at the very fact the session holds.
+        List<TakedownDuty> timedDuties = [.. facts.OfType<TakedownDuty>().Where(d => d.Timing != TakedownTiming.None && !d.DefersToProcedure)];
+        TakedownDuty? timed = timedDuties.FirstOrDefault(d => d.Trigger == TakedownTrigger.Notice) ?? timedDuties.FirstOrDefault();
+        for (int i = 0; i < facts.Count; i++)
+        {
+            if (facts[i] is TakedownDuty { DefersToProcedure: true } duty && timed is not null) facts[i] = duty with { Procedure = timed };
         }
     }
 

@@ -84,6 +84,8 @@ internal sealed class RightsExtractor : StatementExtractor
 
     private static readonly Cues s_remuneration = Cues.Of(@"报酬", @"remuneration");
 
+    private static readonly Cues s_paidToProducer = Cues.Of(@"(?:向|给予)录音(?:录像)?制作者", @"to (?:the )?producers?", @"producers? .{0,30}(?:receive|obtain|获得)", @"并获得报酬");
+
     private static readonly Cues s_exclusive = Cues.Of(@"享有", @"exclusive rights?", @"有权", @"shall have the right", @"许可他人");
 
     protected override void Read(StatementText statement, ICollection<Fact> facts)
@@ -180,24 +182,28 @@ internal sealed class RightsExtractor : StatementExtractor
         if (producer.IsNone) return;
         Span holds = s_producerHolds.Find(text, all);
         if (holds.IsNone) return;
-        // In a list, the uses are those of the lead-in and the producer's own item ("for phonogram producers, of their phonograms").
+        // In a list, the uses are those of the lead-in and of the producer's own item ("for phonogram producers, of their
+        // phonograms"), not of the other holders' items in between.
         Span item = statement.Items.FirstOrDefault(i => i.Contains(holds), Span.None);
-        Span scope = item.IsNone ? all : statement.LeadIn.Union(item);
+        Span[] scopes = item.IsNone ? [all] : [statement.LeadIn, item];
         RecordingUses uses = RecordingUses.None;
         Span performance = Span.None;
         foreach ((RecordingUses use, Cues cues) in s_uses)
         {
-            Span words = cues.Find(text, scope);
-            if (words.IsNone) continue;
-            // "通过信息网络向公众传播" is making available, not broadcasting.
-            if (use == RecordingUses.Broadcasting && (uses & RecordingUses.MakingAvailable) != 0
-                && s_uses[0].Cues.FindAll(text, scope).Any(m => m.Contains(words))) continue;
-            uses |= use;
-            if (use is RecordingUses.Broadcasting or RecordingUses.PublicPerformance && performance.IsNone) performance = words;
+            foreach (Span part in scopes)
+            {
+                Span words = cues.Find(text, part);
+                if (words.IsNone) continue;
+                // "通过信息网络向公众传播" is making available, not broadcasting.
+                if (use == RecordingUses.Broadcasting && s_uses[0].Cues.FindAll(text, part).Any(m => m.Contains(words))) continue;
+                uses |= use;
+                if (use is RecordingUses.Broadcasting or RecordingUses.PublicPerformance && performance.IsNone) performance = words;
+                break;
+            }
         }
-        bool remunerationRight = s_remuneration.IsIn(text, scope) && !s_exclusive.IsIn(text, scope);
-        RemunerationPayee payee = !s_remuneration.IsIn(text, scope) ? RemunerationPayee.None
-            : Cues.Of(@"(?:向|给予)录音(?:录像)?制作者", @"to (?:the )?producers?", @"producers? .{0,30}(?:receive|obtain|获得)", @"并获得报酬").IsIn(text, scope) ? RemunerationPayee.Producer
+        bool remunerationRight = scopes.Any(p => s_remuneration.IsIn(text, p)) && !scopes.Any(p => s_exclusive.IsIn(text, p));
+        RemunerationPayee payee = !scopes.Any(p => s_remuneration.IsIn(text, p)) ? RemunerationPayee.None
+            : scopes.Any(p => s_paidToProducer.IsIn(text, p)) ? RemunerationPayee.Producer
             : RemunerationPayee.Other;
         Span fact = statement.WithoutLabel(statement.ClauseAt(holds.Start));
         facts.Add(new ProducerRight(statement.ProvisionAt(holds), fact, statement[fact], uses, remunerationRight ? uses : RecordingUses.None, payee)
