@@ -9,12 +9,16 @@ public class TechnologicalMeasureExtractionTests
     private static string Words(SemanticModel model, Span span) => model.Text[span];
 
     [SkippableFact]
-    public void Build_NetworkRegulations2013_Article4ProhibitionsArticle26DefinitionAndSanctionListsNotCountedTwice()
+    public void Build_NetworkRegulations2013_Article4ProhibitionsArticle26DefinitionAndTheSanctionLists()
     {
         SemanticModel model = SemanticModel.FromText(Laws.Read(Laws.PrcNetworkRegulations2013));
 
         var prohibitions = model.FactsOf<TpmProhibition>().ToList();
-        Assert.Equal([("第四条第二款", TpmAct.Trafficking), ("第四条第二款", TpmAct.Circumvention)], prohibitions.Select(p => (p.Provision.Label, p.Act)));
+        Assert.Equal(
+        [
+            ("第四条第二款", TpmAct.Trafficking, false), ("第四条第二款", TpmAct.Circumvention, false),
+            ("第十八条第（二）项", TpmAct.Circumvention, true), ("第十九条第（一）项", TpmAct.Trafficking, true),
+        ], prohibitions.Select(p => (p.Provision.Label, p.Act, p.IsStatedAsSanction)));
         TpmProhibition trafficking = prohibitions[0];
         Assert.Equal(TraffickingActs.Manufacture | TraffickingActs.Import | TraffickingActs.Provide, trafficking.Acts);
         Assert.Equal(CircumventionTools.Devices | CircumventionTools.Components | CircumventionTools.Services, trafficking.Tools);

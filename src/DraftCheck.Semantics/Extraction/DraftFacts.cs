@@ -15,7 +15,6 @@ internal static partial class DraftFacts
 {
     public static void Complete(ProvisionTree tree, List<Fact> facts, DraftScope? configured)
     {
-        DropProhibitionsStatedTwice(facts);
         LinkCriminalSanctionsToTpmSections(tree, facts);
         LinkTakedownProcedures(facts);
 
@@ -23,13 +22,6 @@ internal static partial class DraftFacts
         added.Add(configured ?? InferScope(tree, facts));
         added.AddRange(Anchors(tree, facts));
         facts.AddRange(added);
-    }
-
-    /// <summary>A prohibition only implied by a sanction ("有下列行为之一的…予以警告") restates one stated elsewhere; keep the statement.</summary>
-    private static void DropProhibitionsStatedTwice(List<Fact> facts)
-    {
-        var stated = facts.OfType<TpmProhibition>().Where(p => !p.IsStatedAsSanction).Select(p => p.Act).ToHashSet();
-        facts.RemoveAll(f => f is TpmProhibition { IsStatedAsSanction: true } p && stated.Contains(p.Act));
     }
 
     [GeneratedRegex(@"(?:sections?|§+|Articles?)\s*(\d+[A-Z]*)|第([一二三四五六七八九十百零〇]+)条")]
@@ -82,7 +74,8 @@ internal static partial class DraftFacts
 
     private static TpmCoverage Coverage(ProvisionTree tree, List<Fact> facts)
     {
-        List<TpmProhibition> prohibitions = [.. facts.OfType<TpmProhibition>()];
+        // Prohibitions stated as such come before those only implied by a sanction list ("有下列行为之一的…予以警告").
+        List<TpmProhibition> prohibitions = [.. facts.OfType<TpmProhibition>().OrderBy(p => p.IsStatedAsSanction)];
         List<TpmDefinition> definitions = [.. facts.OfType<TpmDefinition>()];
         List<CriminalSanction> sanctions = [.. facts.OfType<CriminalSanction>()];
         TpmProhibition? first = prohibitions.FirstOrDefault(p => p.Act == TpmAct.Circumvention) ?? prohibitions.FirstOrDefault();

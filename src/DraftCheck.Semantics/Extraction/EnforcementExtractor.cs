@@ -11,7 +11,7 @@ internal sealed class EnforcementExtractor : StatementExtractor
 {
     private static readonly Cues s_offence = Cues.Of(
         @"commits an offen[cs]e", @"guilty of an offen[cs]e", @"shall be (?:fined|imprisoned|punished)", @"imprisonment for a term", @"liable .{0,40}to imprisonment",
-        @"punishable with imprisonment",
+        @"punishable with imprisonment", @"fixed-term imprisonment", @"sentenced to",
         @"处.{0,12}有期徒刑", @"有期徒刑", @"拘役", @"并处或者单处罚金");
 
     private static readonly Cues s_generic = Cues.Of(

@@ -46,7 +46,7 @@ internal sealed class IntermediaryExtractor : StatementExtractor
 
     internal static readonly Cues Removal = Cues.Of(
         @"remove(?:s|d)?,? or disable(?:s)? access to", @"remov(?:e|es|ing|al of)", @"disabl(?:e|es|ing) access", @"delet(?:e|es|ing)", @"take(?:s)? down",
-        @"disconnect(?:s|ing)? the links?", @"necessary measures", @"删除", @"屏蔽", @"断开(?:与.{0,30})?链接", @"采取.{0,10}必要措施");
+        @"disconnect(?:s|ing)?", @"necessary measures", @"删除", @"屏蔽", @"断开(?:与.{0,30})?链接", @"采取.{0,10}必要措施");
 
     // A duty, or liability for failing to act ("未及时采取必要措施的…承担连带责任").
     private static readonly Cues s_duty = Cues.Of(@"shall", @"must", @"is required to", @"act(?:s|ed)?", @"responds?", @"removes", @"blocks", @"fails? to (?:expeditiously )?(?:remove|take)",
@@ -77,7 +77,7 @@ internal sealed class IntermediaryExtractor : StatementExtractor
         @"replaces? the removed material", @"restor\w+", @"reinstat\w+", @"put (?:it )?back", @"ceases? disabling access", @"恢复", @"终止所采取的措施");
 
     private static readonly Cues s_counterNotice = Cues.Of(
-        @"counter[- ]?notif\w*", @"counter[- ]?notices?", @"书面说明", @"不存在侵权行为的声明", @"声明");
+        @"counter[- ]?notif\w*", @"counter[- ]?notices?", @"written explanation", @"书面说明", @"不存在侵权行为的声明", @"声明");
 
     private static readonly Cues s_unlessSuit = Cues.Of(
         @"unless .{0,240}(?:filed an action|court order|brought an action|commenced (?:an )?(?:action|proceedings)|complaint)",

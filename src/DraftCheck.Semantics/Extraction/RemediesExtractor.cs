@@ -14,7 +14,7 @@ internal sealed class RemediesExtractor : StatementExtractor
 
     private static readonly Cues s_order = Cues.Of(
         @"injunctions?", @"injunctive relief", @"orders? restraining", @"terminate or prevent an infringement", @"block(?:ing)? access", @"禁令", @"责令停止有关行为",
-        @"停止有关行为", @"行为保全");
+        @"停止有关行为", @"行为保全", @"order(?:ing|s)? (?:the )?cessation");
 
     private static readonly Cues s_intermediary = Cues.Of(
         @"service providers?", @"intermediar(?:y|ies)", @"access providers?", @"internet service providers?", @"\bISPs?\b", @"网络服务提供者", @"网络接入服务提供者", @"平台经营者");

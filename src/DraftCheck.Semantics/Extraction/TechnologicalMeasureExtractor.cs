@@ -27,7 +27,7 @@ internal sealed class TechnologicalMeasureExtractor : StatementExtractor
         @"复制", @"通过信息网络向公众提供");
 
     private static readonly Cues s_prohibition = Cues.Of(
-        @"no person shall", @"shall not", @"must not", @"commits an offen[cs]e", @"does anything which circumvents", @"legal protection against", @"remedies against the circumvention",
+        @"no person shall", @"no organi[sz]ation or individual shall", @"shall not", @"must not", @"commits an offen[cs]e", @"does anything which circumvents", @"legal protection against", @"remedies against the circumvention",
         @"prohibit\w*", @"unlawful", @"punishable",
         @"violat\w+", @"infring\w+", @"same rights against", @"liable", @"不得", @"禁止", @"侵权行为", @"民事责任", @"法律责任", @"予以警告", @"追究刑事责任");
 
@@ -99,6 +99,12 @@ internal sealed class TechnologicalMeasureExtractor : StatementExtractor
         Span appliedBy = s_appliedByRightHolder.Find(text, all);
         Span nexus = s_infringementNexus.Find(text, all);
 
+        // One statement prohibiting both ("for the purpose of infringing ..., circumvent ... or manufacture ...") states its
+        // link to infringement once: on the circumvention prohibition when there is one.
+        Span act = CircumventionAct(statement, all);
+        Span circumventionSpan = act.IsNone ? Span.None : statement.Trim(statement.LineAt(act.Start)).Union(act);
+        bool nexusOnCircumvention = !act.IsNone && !nexus.IsNone && circumventionSpan.Contains(nexus);
+
         (TraffickingActs acts, Span actsWords) = ActsIn(statement, all);
         CircumventionTools tools = ToolsIn(statement, all);
         bool isTrafficking = acts != TraffickingActs.None && tools != CircumventionTools.None;
@@ -110,7 +116,7 @@ internal sealed class TechnologicalMeasureExtractor : StatementExtractor
                 Acts = acts,
                 ActsSpan = actsWords,
                 Tools = tools,
-                InfringementNexusSpan = nexus,
+                InfringementNexusSpan = nexusOnCircumvention ? Span.None : nexus,
                 AppliedByRightHolderSpan = appliedBy,
                 IsOffence = isOffence,
                 IsObligationToProtect = isObligation,
@@ -120,10 +126,7 @@ internal sealed class TechnologicalMeasureExtractor : StatementExtractor
 
         // A circumvention prohibition: the circumvention words outside the description of the tools ("primarily designed
         // ... for the purpose of circumventing" describes a device, it does not prohibit circumvention).
-        Span act = CircumventionAct(statement, all);
         if (act.IsNone) return;
-        Span clause = statement.Trim(statement.LineAt(act.Start));
-        Span circumventionSpan = clause.Union(act);
         facts.Add(new TpmProhibition(statement.ProvisionAt(act), circumventionSpan, statement[circumventionSpan], TpmAct.Circumvention, act)
         {
             InfringementNexusSpan = nexus.IsNone || !circumventionSpan.Contains(nexus) ? Span.None : nexus,
@@ -135,17 +138,17 @@ internal sealed class TechnologicalMeasureExtractor : StatementExtractor
     }
 
     private static readonly Cues s_explicit = Cues.Of(
-        @"no person shall", @"shall not", @"must not", @"不得", @"禁止", @"commits an offen[cs]e", @"legal protection against", @"remedies against the circumvention",
+        @"no person shall", @"no organi[sz]ation or individual shall", @"shall not", @"must not", @"不得", @"禁止", @"commits an offen[cs]e", @"legal protection against", @"remedies against the circumvention",
         @"does anything which circumvents", @"prohibit\w*", @"punishable");
 
     private static readonly Cues s_circumventionAct = Cues.Of(
-        @"no person shall circumvent", @"shall not circumvent", @"circumvent(?:s|ing)? (?:or sabotag\w+ )?(?:a|an|the|any|those|such) (?:effective )?technolog\w+ measures?",
+        @"no person shall circumvent", @"shall not circumvent", @"circumvent(?:s|ing)? (?:or sabotag\w+ )?(?:(?:a|an|the|any|those|such) )?(?:effective )?technolog\w+ measures?",
         @"does anything which circumvents", @"protection against the circumvention of", @"circumvention of (?:any )?effective technolog\w+ measures?",
         @"circumventing or sabotaging", @"故意避开或者破坏", @"避开或者破坏(?:权利人|技术措施)", @"规避技术措施");
 
     private static readonly Cues s_toolPurpose = Cues.Of(
         @"(?:designed|produced|adapted|performed|marketed|promoted|advertised|used).{0,120}?(?:for the purpose of|for use in|to enable|enabling).{0,40}?circumvent\w*",
-        @"purpose or use other than to circumvent", @"circumvention devices?", @"the purpose of which is to (?:enable|facilitate)", @"(?:enabl\w+|facilitat\w+) (?:or facilitat\w+ )?the circumvention", @"主要用于避开", @"用于避开", @"以避开或者破坏技术措施为目的", @"为他人避开");
+        @"purpose or use other than to circumvent", @"circumvention devices?", @"(?:mainly|primarily) used for circumvent\w*", @"the purpose of which is to (?:enable|facilitate)", @"(?:enabl\w+|facilitat\w+) (?:or facilitat\w+ )?the circumvention", @"主要用于避开", @"用于避开", @"以避开或者破坏技术措施为目的", @"为他人避开");
 
     private static Span CircumventionAct(StatementText statement, Span all)
     {
@@ -164,7 +167,12 @@ internal sealed class TechnologicalMeasureExtractor : StatementExtractor
         // The acts apply to the tools: read them in the sentence that names a tool for circumvention.
         Span purpose = s_toolPurpose.Find(text, all);
         if (purpose.IsNone) return (TraffickingActs.None, Span.None);
-        Span sentence = statement.SentenceAt(purpose.Start);
+        // Acts named on a tool's own line ("（一）故意制造、进口…主要用于避开…的装置") are its acts, the line naming most of them;
+        // otherwise the acts are in the lead-in or items of the sentence ("A person commits an offence if he— (a) manufactures ...").
+        int ActsOn(Span line) => s_acts.Count(a => a.Cues.FindAll(text, line).Any(f => !s_toolPurpose.FindAll(text, line).Any(p => p.Contains(f))));
+        Span purposeLine = s_toolPurpose.FindAll(text, all).Select(p => statement.LineAt(p.Start)).Distinct()
+            .OrderByDescending(ActsOn).First();
+        Span sentence = ActsOn(purposeLine) > 0 ? purposeLine : statement.SentenceAt(purpose.Start);
         TraffickingActs acts = TraffickingActs.None;
         Span words = Span.None, firstLine = Span.None;
         foreach ((TraffickingActs act, Cues cues) in s_acts)

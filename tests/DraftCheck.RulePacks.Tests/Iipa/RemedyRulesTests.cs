@@ -53,6 +53,16 @@ public sealed class RemedyRulesTests
     }
 
     [Fact]
+    public void Iipa050_EnglishArticle50_OrderingTheCessationIsAnOrderAgainstTheInfringer()
+    {
+        // Sample draft (a), Article 50: the English rendering of 第五十条 (a miss found in the review: the order was not recognised).
+        Finding finding = IipaPack.Single("IIPA050",
+            "Article 50 Where a copyright owner or an owner of copyright-related rights has evidence to prove that another person is committing or is about to commit an act infringing upon his rights which, if not stopped in time, would cause irreparable harm to his legitimate rights and interests, he may, before instituting legal proceedings, apply to the people's court for measures ordering the cessation of the relevant acts and for property preservation.");
+
+        Assert.Equal("ordering the cessation", finding.Location.Quote);
+    }
+
+    [Fact]
     public void Iipa050_NetworkRegulations_NoInjunctionAtAllPointsAtTheHarbour()
     {
         Finding finding = Assert.Single(IipaPack.FindingsInferred("IIPA050", ["信息网络传播权保护条例", .. StatuteText.NetworkRegsArticle22]));

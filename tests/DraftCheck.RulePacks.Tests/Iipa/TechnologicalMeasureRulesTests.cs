@@ -165,6 +165,16 @@ public sealed class TechnologicalMeasureRulesTests
     }
 
     [Fact]
+    public void Iipa021_OneSentenceProhibitingCircumventionAndTrafficking_IsOneFinding()
+    {
+        // Sample draft (a), Article 58 (sample wording): the purpose governs both prohibitions; reported once.
+        Finding finding = IipaPack.Single("IIPA021",
+            "Article 58 No organization or individual shall, for the purpose of infringing copyright or copyright-related rights, intentionally circumvent or sabotage technological measures, or intentionally manufacture, import or provide to the public devices or components mainly used for circumventing or sabotaging technological measures.");
+
+        Assert.Equal("for the purpose of infringing", finding.Location.Quote);
+    }
+
+    [Fact]
     public void Iipa021_NetworkRegsArticle4AndPrc2020Article49_ProhibitCircumventionOutright()
     {
         Assert.Empty(IipaPack.Findings("IIPA021", s_networkRegsArticle4));
@@ -285,6 +295,18 @@ public sealed class TechnologicalMeasureRulesTests
 
         Assert.Equal(Severity.Info, finding.Severity);
         Assert.Equal("权利人为其作品、录音录像制品等采取的", finding.Location.Quote);
+    }
+
+    [Fact]
+    public void Iipa024_SanctionListItemNextToAStatedProhibition_IsStillJudged()
+    {
+        // Sample draft (a), Articles 48(6) and 58: a miss found in the review, when a sanction list restating a prohibition was dropped.
+        Finding finding = IipaPack.Single("IIPA024",
+            "Article 48 Anyone who commits any of the following acts of infringement shall bear civil liability such as ceasing the infringement, eliminating the effects, making an apology or paying compensation for losses, depending on the circumstances; and where a crime is constituted, criminal liability shall be investigated in accordance with law:",
+            "(6) intentionally circumventing or sabotaging, without the permission of the copyright owner or the owner of copyright-related rights, the technological measures taken by the right holder for his works, sound recordings, video recordings or the like to protect the copyright or copyright-related rights, unless otherwise provided for in laws or administrative regulations;",
+            "Article 58 No organization or individual shall, for the purpose of infringing copyright or copyright-related rights, intentionally circumvent or sabotage technological measures, or intentionally manufacture, import or provide to the public devices or components mainly used for circumventing or sabotaging technological measures.");
+
+        Assert.Equal("taken by the right holder for his works", finding.Location.Quote);
     }
 
     [Fact]
