@@ -50,6 +50,10 @@ public class IntermediaryExtractionTests
         Assert.Equal("does not receive a financial benefit directly attributable", Words(model, hosting.NeutralitySpan));
         Assert.Equal((KnowledgeStandard.AwareOfFactsOrCircumstances, "aware of facts or circumstances"), (hosting.Knowledge, Words(model, hosting.KnowledgeSpan)));
         Assert.Equal([HarbourKind.Conduit, HarbourKind.Caching, HarbourKind.Hosting, HarbourKind.LinkingSearch], model.FactsOf<SafeHarbour>().Select(h => h.Kind));
+        // § 512(d) is read on its own, not run together with § 512(c)(3): its own financial-benefit condition is its neutrality condition.
+        SafeHarbour linking = model.FactsOf<SafeHarbour>().Single(h => h.Kind == HarbourKind.LinkingSearch);
+        Assert.StartsWith("(d) Information Location Tools.—", linking.Text);
+        Assert.Equal("does not receive a financial benefit directly attributable", Words(model, linking.NeutralitySpan));
         Assert.All(model.FactsOf<TakedownDuty>(), d => Assert.Equal(TakedownTiming.Prompt, d.Timing));
         Assert.Contains("repeat infringers", Assert.Single(model.FactsOf<RepeatInfringerPolicy>()).Text);
 

@@ -69,6 +69,25 @@ public class RightsExtractionTests
     }
 
     [SkippableFact]
+    public void Build_InfoSocDirective_CableRetransmissionLeftIntactIsNotARight()
+    {
+        // Article 1(2)(c) names "cable retransmission" among the matters the Directive leaves intact; only Article 3(1) grants a right.
+        SemanticModel model = SemanticModel.FromText(Laws.Read(Laws.EuInfoSoc));
+
+        BroadcastRight right = Assert.Single(model.FactsOf<BroadcastRight>());
+        Assert.Equal(("any communication to the public", "by wire or wireless means"), (Words(model, right.RightSpan), Words(model, right.MeansSpan)));
+    }
+
+    [Fact]
+    public void Extract_Usc512i_ApplyAndLiabilityAreNotAnAppAndARemedy()
+    {
+        // "app" inside "apply" once read as an app service.
+        SemanticModel model = SemanticModel.FromText("(1) Accommodation of technology.—The limitations on liability established by this section shall apply to a service provider only if the service provider—");
+
+        Assert.Empty(model.FactsOf<LinkingRemedy>());
+    }
+
+    [SkippableFact]
     public void Build_NetworkRegulations2013_LinkingServicesAreAddressed()
     {
         SemanticModel model = SemanticModel.FromText(Laws.Read(Laws.PrcNetworkRegulations2013));

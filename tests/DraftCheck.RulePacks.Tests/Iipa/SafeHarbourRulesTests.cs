@@ -144,6 +144,16 @@ public sealed class SafeHarbourRulesTests
     }
 
     [Fact]
+    public void Iipa012_Usc512c3ElementsOfNotification_MaterialToBeRemovedIsNotADuty()
+    {
+        // § 512(c)(3)(A)(iii) describes the notice; it once read as a removal duty without timing.
+        Assert.Empty(IipaPack.Findings("IIPA012", [.. Usc512c,
+            "(3) Elements of notification.—",
+            "(A) To be effective under this subsection, a notification of claimed infringement must be a written communication provided to the designated agent of a service provider that includes substantially the following:",
+            "(iii) Identification of the material that is claimed to be infringing or to be the subject of infringing activity and that is to be removed or access to which is to be disabled, and information reasonably sufficient to permit the service provider to locate the material."]));
+    }
+
+    [Fact]
     public void Iipa012_TortLawArticle36Paragraph2_TimelyNecessaryMeasures()
     {
         Assert.Empty(IipaPack.Findings("IIPA012", "第三十六条", TortLawArticle36[2]));
@@ -158,6 +168,19 @@ public sealed class SafeHarbourRulesTests
 
         Assert.Equal(Severity.Warning, finding.Severity);
         Assert.Equal("删除", finding.Location.Quote);
+    }
+
+    [Fact]
+    public void Iipa013_NetworkRegsArticles9And15_PointsAtTheNoticeAndTakedownDuty()
+    {
+        // 信息网络传播权保护条例 (2013) 第九条第一款 (removal when an owner objects to poverty-alleviation use) comes first, but the
+        // regime is the notice and takedown of 第十五条.
+        Finding finding = IipaPack.Single("IIPA013", [
+            "第九条",
+            "为扶助贫困，通过信息网络向农村地区的公众免费提供中国公民、法人或者其他组织已经发表的种植养殖、防病治病、防灾减灾等与扶助贫困有关的作品和适应基本文化需求的作品，网络服务提供者应当在提供前公告拟提供的作品及其作者、拟支付报酬的标准。自公告之日起30日内，著作权人不同意提供的，网络服务提供者不得提供其作品；自公告之日起满30日，著作权人没有异议的，网络服务提供者可以提供其作品，并按照公告的标准向著作权人支付报酬。网络服务提供者提供著作权人的作品后，著作权人不同意提供的，网络服务提供者应当立即删除著作权人的作品，并按照公告的标准向著作权人支付提供作品期间的报酬。",
+            .. NetworkRegsArticle15]);
+
+        Assert.Equal("第十五条", finding.Location.Provision.Label);
     }
 
     [Fact]
