@@ -60,6 +60,15 @@ public class ScopeExtractionTests
     }
 
     [Fact]
+    public void Extract_DelegationPrintedAfterItsArticleLabel_QuotesTheProvisionWithoutTheLabel()
+    {
+        // As Word drafts print Chinese articles: the label and the text in one paragraph.
+        SemanticModel model = SemanticModel.FromText("中华人民共和国著作权法\n第五十九条　计算机软件、信息网络传播权的保护办法由国务院另行规定。");
+
+        Assert.Equal("计算机软件、信息网络传播权的保护办法由国务院另行规定。", Assert.Single(model.FactsOf<Delegation>()).Text);
+    }
+
+    [Fact]
     public void Build_ConfiguredScope_ReplacesTheInferredOne()
     {
         DraftScope configured = DraftScope.Configured(ScopeKind.NetworkRegulation, ScopeTopic.Intermediaries, "given with --scope");

@@ -43,7 +43,7 @@ internal sealed class InstrumentExtractor : StatementExtractor
         {
             ScopeTopic topics = ScopeTopic.None;
             Span subject = Span.None;
-            Span sentence = kind == DelegationKind.LeftToExistingRules ? all : statement.Trim(statement.SentenceAt(words.Start));
+            Span sentence = statement.WithoutLabel(kind == DelegationKind.LeftToExistingRules ? all : statement.SentenceAt(words.Start));
             foreach ((ScopeTopic topic, Cues cues) in s_subjects)
             {
                 Span found = cues.Find(text, sentence);
@@ -60,7 +60,7 @@ internal sealed class InstrumentExtractor : StatementExtractor
         Span nonMembers = s_nonMembers.Find(text, all);
         if (!nonMembers.IsNone && s_collective.IsIn(text, all))
         {
-            Span sentence = statement.Trim(statement.SentenceAt(nonMembers.Start));
+            Span sentence = statement.WithoutLabel(statement.SentenceAt(nonMembers.Start));
             facts.Add(new ExtendedCollectiveManagement(statement.ProvisionAt(nonMembers), sentence, statement[sentence], nonMembers));
         }
     }
