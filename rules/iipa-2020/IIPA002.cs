@@ -6,7 +6,7 @@ namespace DraftCheck.Packs.Iipa2020;
     Category = "Term",
     Severity = Severity.Error,
     Source = "IIPA 2020 Special 301 Report, China, \"Copyright Law Amendments Should Be Improved\", fn. 45",
-    Description = "Where the term runs from publication, IIPA asks for the U.S. term of 95 years, \"but in any case, no less than 75 years\". Below 75 years is an error; 75 to 94 years a warning. Typographical arrangements (layout designs) are out of scope.")]
+    Description = "Where the term runs from publication, IIPA asks for the U.S. term of 95 years, \"but in any case, no less than 75 years\". Below 75 years is an error; 75 to 94 years a warning. A first term with a renewal counts as its total (28 + 67 = 95). Typographical arrangements (layout designs) are out of scope.")]
 [Fires("录音录像制作者对其制作的录音录像制品，享有许可他人复制、发行、出租、通过信息网络向公众传播并获得报酬的权利；权利的[|保护期为五十年，截止于该制品首次制作完成后第五十年的12月31日|]。",
     Note = "中华人民共和国著作权法（2010）第四十二条第一款")]
 [Fires("The term of protection for the right of publication and the rights provided for in items (5) to (17) of paragraph 1 of Article 10 of a cinematographic work, a work created by a process analogous to cinematography or a photographic work shall be [|fifty years, expiring on December 31 of the fiftieth year after the first publication|] of such work; however, if such work has not been published within [|fifty years after the completion of its creation|], it shall no longer be protected under this Law.",
@@ -24,14 +24,24 @@ public sealed class TermFromPublicationBelow95 : Rule
         When()
             .Match(() => term,
                 t => t.Basis != TermBasis.Unspecified && t.Basis != TermBasis.AuthorsDeath,
+                t => !t.IsRenewal,
                 t => t.Categories != WorkCategory.TypographicalArrangement,
-                t => t.Years < 95);
+                t => t.TotalYears < 95);
 
         Then()
-            .Do(ctx => ctx.Report(term,
-                term.Years < 75 ? Severity.Error : Severity.Warning,
-                $"{term.Provision.Label} sets a term of {term.Years} years from {Describe(term.Basis)}; IIPA recommends 95 years and no less than 75.",
-                Amend.Numbers("Extend the term to 95 years", term.YearMentions, 95)));
+            .Do(ctx => Report(ctx, term));
+    }
+
+    private static void Report(IContext ctx, TermOfProtection term)
+    {
+        string years = term.RenewalYears > 0
+            ? $"{term.Years} years from {Describe(term.Basis)} plus a renewal of {term.RenewalYears} years ({term.TotalYears} in all)"
+            : $"{term.Years} years from {Describe(term.Basis)}";
+        Fix fix = term.RenewalYears > 0
+            ? Amend.Numbers($"Extend the renewal term so that the whole term is 95 years", term.RenewalMentions, 95 - term.Years)
+            : Amend.Numbers("Extend the term to 95 years", term.YearMentions, 95);
+        ctx.Report(term, term.TotalYears < 75 ? Severity.Error : Severity.Warning,
+            $"{term.Provision.Label} sets a term of {years}; IIPA recommends 95 years and no less than 75.", fix);
     }
 
     private static string Describe(TermBasis basis) => basis switch

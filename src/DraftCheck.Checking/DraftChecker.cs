@@ -23,6 +23,9 @@ public sealed record CheckOptions
     /// <summary>Whether results keep the draft's words (<see cref="DraftResult.Text"/>), as the HTML report needs.</summary>
     public bool KeepText { get; init; }
 
+    /// <summary>The drafts' scope (the topics they cover) when the user gives it; null to infer it from each draft's title and content.</summary>
+    public DraftScope? Scope { get; init; }
+
     /// <summary>The engine's limits.</summary>
     public EngineOptions Engine { get; init; } = EngineOptions.Default;
 
@@ -67,7 +70,7 @@ public sealed class DraftChecker
     /// <summary>Checks a draft already read into a text layer.</summary>
     public DraftResult Check(TextLayer text, string draft, IEnumerable<ReadWarning>? warnings = null)
     {
-        SemanticModel model = SemanticModel.Build(StructureBuilder.Build(text));
+        SemanticModel model = SemanticModel.Build(StructureBuilder.Build(text), _options.Scope);
         ISession session = _sessions.CreateSession();
         // The budget covers inserting too: the network evaluates conditions as facts arrive. Its token stops the engine
         // between firings; the checks compiled into the packs stop a rule inside its own code.

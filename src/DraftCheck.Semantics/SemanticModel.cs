@@ -12,7 +12,12 @@ namespace DraftCheck.Semantics;
 /// </summary>
 public sealed class SemanticModel
 {
-    private static readonly ImmutableArray<IFactExtractor> s_extractors = [new TermExtractor(), new CrossReferenceExtractor(), new NumberRestatementExtractor()];
+    private static readonly ImmutableArray<IFactExtractor> s_extractors =
+    [
+        new TermExtractor(), new CrossReferenceExtractor(), new NumberRestatementExtractor(),
+        new IntermediaryExtractor(), new TechnologicalMeasureExtractor(), new RightsExtractor(), new RemediesExtractor(),
+        new ExceptionsExtractor(), new EnforcementExtractor(), new InstrumentExtractor(),
+    ];
 
     private static readonly ImmutableArray<IDraftFactExtractor> s_draftExtractors = [new DefinedTermExtractor(), new NumberingExtractor(), new DraftReviewExtractor()];
 
@@ -34,15 +39,20 @@ public sealed class SemanticModel
     /// <summary>The facts of type <typeparamref name="T"/>, in document order.</summary>
     public IEnumerable<T> FactsOf<T>() where T : Fact => Facts.OfType<T>();
 
-    /// <summary>Extracts the facts of <paramref name="tree"/>.</summary>
-    public static SemanticModel Build(ProvisionTree tree)
+    /// <summary>
+    /// Extracts the facts of <paramref name="tree"/>. The draft's scope is <paramref name="scope"/> when given (the user's
+    /// configuration), otherwise inferred from its title and content.
+    /// </summary>
+    public static SemanticModel Build(ProvisionTree tree, DraftScope? scope = null)
     {
         var facts = new List<Fact>();
         Visit(tree, tree.Root, article: tree.Root, leadIn: Span.None, facts);
         var draftFacts = new List<Fact>();
         foreach (IDraftFactExtractor extractor in s_draftExtractors) extractor.Extract(tree, facts, draftFacts);
         facts.AddRange(draftFacts);
-        // A stable sort: facts on the same words keep the order in which they were read.
+        // Stable sorts: facts on the same words keep the order in which they were read.
+        facts = [.. facts.OrderBy(f => f.Span)];
+        DraftFacts.Complete(tree, facts, scope);
         return new SemanticModel(tree, [.. facts.OrderBy(f => f.Span)]);
     }
 

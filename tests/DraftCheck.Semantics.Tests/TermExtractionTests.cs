@@ -106,4 +106,18 @@ public class TermExtractionTests
         // draft (a), Art. 16: a period in a contract clause, not a term of protection
         Assert.Empty(Terms("Article 16 Within two years after the completion of the work, the author shall not, without the consent of the entity, authorize a third party to exploit the work in the same way as the entity does."));
     }
+
+    [SkippableFact]
+    public void Build_Usc17Section304_FirstTermOfTwentyEightYearsCountsItsSixtySevenYearRenewal()
+    {
+        SemanticModel model = SemanticModel.FromText(Laws.Read(Laws.Usc17));
+
+        TermOfProtection first = model.FactsOf<TermOfProtection>().Single(t => t.Years == 28);
+        Assert.Equal((67, 95, "67"), (first.RenewalYears, first.TotalYears, first.RenewalMentions.Single().Text));
+        Assert.All(model.FactsOf<TermOfProtection>().Where(t => t.Years == 67), t => Assert.True(t.IsRenewal));
+        // § 304(b): a copyright in its renewal term runs 95 years; no renewal is added to it.
+        Assert.Equal(0, model.FactsOf<TermOfProtection>().Single(t => t.Years == 95 && t.Provision.Label.StartsWith("Article 304", StringComparison.Ordinal)).RenewalYears);
+        // § 304(c)(3), (d)(1) and (d)(2): windows for terminating grants are not terms.
+        Assert.DoesNotContain(model.FactsOf<TermOfProtection>(), t => t.Years is 20 or 75);
+    }
 }

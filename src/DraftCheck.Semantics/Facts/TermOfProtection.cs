@@ -119,6 +119,18 @@ public sealed record TermOfProtection : Fact
     /// <summary>The span of the main number of years.</summary>
     public Span YearsSpan => YearMentions.IsDefaultOrEmpty ? Span.None : YearMentions[0].Span;
 
+    /// <summary>Whether this is a renewal term ("a renewal and extension of the copyright ... for the further term of 67 years"), counted into the first term's total.</summary>
+    public bool IsRenewal { get; init; }
+
+    /// <summary>The years of the renewal term the same article adds to this first term (67 in 17 U.S.C. § 304(a)); 0 when none.</summary>
+    public int RenewalYears { get; init; }
+
+    /// <summary>The numbers stating the renewal term's years, for a fix; empty when there is no renewal.</summary>
+    public ImmutableArray<Numeral> RenewalMentions { get; init; } = [];
+
+    /// <summary>The whole term: the first term plus its renewal (28 + 67 = 95 years).</summary>
+    public int TotalYears => Years + RenewalYears;
+
     /// <summary>Whether the term applies to <paramref name="category"/> by its words.</summary>
     public bool AppliesTo(WorkCategory category) => (Categories & category) != 0;
 }

@@ -1,0 +1,49 @@
+using System.Text.RegularExpressions;
+using DraftCheck.Model;
+
+namespace DraftCheck.Semantics.Extraction;
+
+/// <summary>
+/// A table of cue phrases in English and Chinese statute wording, found in a span of text. Phrases are regular
+/// expressions; English phrases match case-insensitively as whole words ("liable" does not match "reliable").
+/// </summary>
+internal sealed class Cues
+{
+    private readonly Regex _regex;
+
+    private Cues(Regex regex) => _regex = regex;
+
+    /// <summary>A table of <paramref name="phrases"/>.</summary>
+    public static Cues Of(params string[] phrases)
+    {
+        // An English phrase starts and ends between words; a Chinese phrase may sit anywhere.
+        string pattern = string.Join("|", phrases.Select(p =>
+            p.Any(c => c >= '\u3000') ? "(?:" + p + ")" : "(?<![A-Za-z])(?:" + p + ")(?![A-Za-z])"));
+        return new Cues(new Regex(pattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant));
+    }
+
+    /// <summary>The first cue inside <paramref name="within"/>, or <see cref="Span.None"/>.</summary>
+    public Span Find(string text, Span within)
+    {
+        if (within.IsNone || within.IsEmpty) return Span.None;
+        Match match = _regex.Match(text, within.Start, within.Length);
+        return match.Success ? new Span(match.Index, match.Length) : Span.None;
+    }
+
+    /// <summary>The first cue starting at or after <paramref name="from"/> inside <paramref name="within"/>, or <see cref="Span.None"/>.</summary>
+    public Span FindAfter(string text, Span within, int from) =>
+        from >= within.End ? Span.None : Find(text, Span.FromBounds(Math.Max(from, within.Start), within.End));
+
+    /// <summary>Every cue inside <paramref name="within"/>, left to right.</summary>
+    public IEnumerable<Span> FindAll(string text, Span within)
+    {
+        if (within.IsNone || within.IsEmpty) yield break;
+        for (Match match = _regex.Match(text, within.Start, within.Length); match.Success; match = match.NextMatch())
+        {
+            if (match.Length > 0) yield return new Span(match.Index, match.Length);
+        }
+    }
+
+    /// <summary>Whether a cue occurs inside <paramref name="within"/>.</summary>
+    public bool IsIn(string text, Span within) => !Find(text, within).IsNone;
+}
