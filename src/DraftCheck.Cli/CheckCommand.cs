@@ -12,7 +12,7 @@ namespace DraftCheck.Cli;
 /// <summary><c>draftcheck check &lt;files...&gt;</c>: checks drafts and reports findings.</summary>
 internal static class CheckCommand
 {
-    public static Command Create(TextWriter output, TextWriter error, ITerminal? terminal = null)
+    public static Command Create(TextWriter output, TextWriter error)
     {
         var files = new Argument<string[]>("files")
         {
@@ -113,7 +113,7 @@ internal static class CheckCommand
             };
             var checker = new DraftChecker(packs.Value, options);
             var runner = new BatchRunner(checker, parsed.GetValue(parallel));
-            ImmutableArray<DraftResult> results = BatchProgress.Run(runner, selection.Drafts, error, terminal ?? ConsoleTerminal.Instance);
+            ImmutableArray<DraftResult> results = BatchProgress.Run(runner, selection.Drafts, error, ConsoleTerminal.Instance);
             var run = new CheckRun(results, checker.Rules);
 
             foreach (DraftError draftError in results.SelectMany(r => r.Errors)) error.WriteLine(draftError.ToString());
