@@ -43,7 +43,13 @@ internal static class BatchProgress
     public static ImmutableArray<DraftResult> Run(BatchRunner runner, IReadOnlyList<string> drafts, TextWriter error, ITerminal terminal)
     {
         if (drafts.Count < MinimumDrafts || !terminal.IsInteractive(error)) return runner.Run(drafts);
+        return RunWithBar(runner, drafts, error);
+    }
 
+    // Apart, and never inlined, so that a run without a bar does not load Spectre.Console at all.
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private static ImmutableArray<DraftResult> RunWithBar(BatchRunner runner, IReadOnlyList<string> drafts, TextWriter error)
+    {
         IAnsiConsole console = AnsiConsole.Create(new AnsiConsoleSettings
         {
             Ansi = AnsiSupport.Yes,
