@@ -1,7 +1,5 @@
 using System.Collections.Immutable;
 using DraftCheck.Model;
-using Microsoft.Extensions.FileSystemGlobbing;
-using Microsoft.Extensions.FileSystemGlobbing.Abstractions;
 
 namespace DraftCheck.Cli;
 
@@ -59,70 +57,24 @@ internal static class DraftInputs
     }
 
     /// <summary>Whether <paramref name="input"/> is a glob pattern rather than a path: it holds <c>*</c>, <c>?</c> or <c>[</c> and names no existing file.</summary>
-    public static bool IsPattern(string input) =>
-        input.AsSpan().IndexOfAny('*', '?', '[') >= 0 && !File.Exists(input) && !Directory.Exists(input);
+    public static bool IsPattern(string input) => GlobPattern.HasWildcard(input) && !File.Exists(input) && !Directory.Exists(input);
 
-    /// <summary>Every draft under <paramref name="folder"/>, its subfolders included, in ordinal order of their paths.</summary>
-    private static List<string> FolderDrafts(string folder)
-    {
-        var drafts = new List<string>();
-        var pending = new Stack<string>();
-        pending.Push(folder);
-        while (pending.Count > 0)
-        {
-            string current = pending.Pop();
-            drafts.AddRange(Directory.EnumerateFiles(current).Where(f => IsDraftFile(Path.GetFileName(f))));
-            foreach (string sub in Directory.EnumerateDirectories(current))
-            {
-                // Links to folders are not followed: a link to an ancestor would make the walk endless.
-                if (!IsHiddenName(Path.GetFileName(sub)) && !new DirectoryInfo(sub).Attributes.HasFlag(FileAttributes.Hidden)
-                    && new DirectoryInfo(sub).LinkTarget is null)
-                {
-                    pending.Push(sub);
-                }
-            }
-        }
-        drafts.Sort(StringComparer.Ordinal);
-        return drafts;
-    }
+    /// <summary>Every draft under <paramref name="folder"/>, its subfolders included (<c>folder/**/*</c>), in ordinal order of their paths.</summary>
+    private static List<string> FolderDrafts(string folder) =>
+        [.. GlobPattern.Everything(folder, ignoreCase: !IsCaseSensitiveFileSystem).Files().Where(path => IsDraftFile(Path.GetFileName(path)))];
 
     /// <summary>
-    /// The drafts a pattern matches. The pattern's leading segments without wildcards name the folder it is matched
-    /// under (<c>drafts/**/*.docx</c>: under <c>drafts</c>, <c>**/*.docx</c>); the drafts are named from that folder as
-    /// the pattern spells it.
+    /// The drafts a pattern matches (see <see cref="GlobPattern"/>), named from the pattern's folder as the pattern
+    /// spells it: <c>drafts/**/*.docx</c> gives <c>drafts/2020/a.docx</c>.
     /// </summary>
-    private static List<string> MatchPattern(string pattern)
-    {
-        string[] segments = pattern.Replace('\\', '/').Split('/');
-        int fixedCount = 0;
-        while (fixedCount < segments.Length - 1 && segments[fixedCount].AsSpan().IndexOfAny('*', '?', '[') < 0) fixedCount++;
-        string root = string.Join('/', segments, 0, fixedCount);
-        if (fixedCount > 0 && root.Length == 0) root = "/"; // an absolute pattern: /drafts/*.docx
-        string relative = string.Join('/', segments, fixedCount, segments.Length - fixedCount);
-
-        string searchRoot = root.Length == 0 ? "." : root;
-        if (!Directory.Exists(searchRoot)) return [];
-        var matcher = new Matcher(StringComparison.Ordinal);
-        matcher.AddInclude(relative);
-        PatternMatchingResult result = matcher.Execute(new DirectoryInfoWrapper(new DirectoryInfo(searchRoot)));
-        var drafts = new List<string>();
-        foreach (FilePatternMatch match in result.Files)
-        {
-            string[] parts = match.Path.Split('/');
-            if (!IsDraftFile(parts[^1]) || parts[..^1].Any(IsHiddenName)) continue;
-            drafts.Add(root.Length == 0 ? match.Path : Path.Join(root, match.Path));
-        }
-        drafts.Sort(StringComparer.Ordinal);
-        return drafts;
-    }
+    private static List<string> MatchPattern(string pattern) =>
+        [.. GlobPattern.Parse(pattern, ignoreCase: !IsCaseSensitiveFileSystem).Files().Where(path => IsDraftFile(Path.GetFileName(path)))];
 
     private static bool IsDraftFile(string name) =>
-        name.EndsWith(DraftExtension, StringComparison.OrdinalIgnoreCase)
-        && !name.StartsWith(LockFilePrefix, StringComparison.Ordinal)
-        && !IsHiddenName(name);
+        name.EndsWith(DraftExtension, StringComparison.OrdinalIgnoreCase) && !name.StartsWith(LockFilePrefix, StringComparison.Ordinal);
 
-    private static bool IsHiddenName(string name) => name.StartsWith('.') && name is not "." and not "..";
+    // Windows and macOS file systems ignore case by default; the others do not.
+    private static bool IsCaseSensitiveFileSystem => !OperatingSystem.IsWindows() && !OperatingSystem.IsMacOS();
 
-    private static StringComparer FullPathComparer =>
-        OperatingSystem.IsWindows() || OperatingSystem.IsMacOS() ? StringComparer.OrdinalIgnoreCase : StringComparer.Ordinal;
+    private static StringComparer FullPathComparer => IsCaseSensitiveFileSystem ? StringComparer.Ordinal : StringComparer.OrdinalIgnoreCase;
 }

@@ -89,6 +89,21 @@ public sealed class BatchCheckTests : IDisposable
     }
 
     [Fact]
+    public void Check_PatternWithQuestionMarkAndSet_ChecksTheDraftsItMatches()
+    {
+        Copy(Samples.DraftA, "law-1.docx");
+        Copy(Samples.DraftB, "law-2.docx");
+        Copy(Samples.DraftC, "law-3.docx");
+        Copy(Samples.DraftC, "law-10.docx");
+
+        (_, string single, _) = Run("check", Path.Combine(_folder, "law-?.docx"), "--rules", Samples.IipaPack, "--format", "json");
+        (_, string set, _) = Run("check", Path.Combine(_folder, "law-[!2].docx"), "--rules", Samples.IipaPack, "--format", "json");
+
+        Assert.Equal([Path.Combine(_folder, "law-1.docx"), Path.Combine(_folder, "law-2.docx"), Path.Combine(_folder, "law-3.docx")], ReportedDrafts(single));
+        Assert.Equal([Path.Combine(_folder, "law-1.docx"), Path.Combine(_folder, "law-3.docx")], ReportedDrafts(set));
+    }
+
+    [Fact]
     public void Check_PatternAndFolderMatchingNothing_PrintOneLineEachExit2AndStillCheckTheOthers()
     {
         string draft = Copy(Samples.DraftB, "b.docx");
