@@ -37,6 +37,7 @@ internal sealed class GlobPattern
         while (fixedCount < segments.Length - 1 && !HasWildcard(segments[fixedCount])) fixedCount++;
         string root = string.Join('/', segments, 0, fixedCount);
         if (fixedCount > 0 && root.Length == 0) root = "/"; // an absolute pattern: /drafts/*.docx
+        else if (root.Length == 2 && root[1] == ':') root += "/"; // a drive's root, C:/*.docx, not the drive's current folder
         string[] rest = [.. segments.Skip(fixedCount).Where(s => s.Length > 0 && s != ".")];
         if (rest is [.., "**"]) rest = [.. rest, "*"]; // drafts/** : every file at any depth
         return new GlobPattern(root, rest, ignoreCase);

@@ -23,6 +23,8 @@ public sealed class GlobPatternTests
     [InlineData("*.docx", "", ".hidden.docx", false)]
     [InlineData(".*.docx", "", ".hidden.docx", true)]
     [InlineData("/srv/drafts/*.docx", "/srv/drafts", "a.docx", true)]
+    [InlineData("C:\\drafts\\*.docx", "C:/drafts", "a.docx", true)]
+    [InlineData("C:/*.docx", "C:/", "a.docx", true)]
     [InlineData("a+b (1)/*.docx", "a+b (1)", "x.docx", true)]
     [InlineData("*[.docx", "", "a[.docx", true)] // an unclosed '[' is a literal
     public void IsMatch_ShellSyntax_MatchesAsAShellWould(string pattern, string root, string relative, bool expected)
