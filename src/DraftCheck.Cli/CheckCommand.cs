@@ -16,7 +16,8 @@ internal static class CheckCommand
     {
         var files = new Argument<string[]>("files")
         {
-            Description = "The Word drafts to check (.docx, .docm, .dotx, .dotm).",
+            Description = "The Word drafts to check (.docx, .docm, .dotx, .dotm): files, folders (every .docx inside, subfolders included, " +
+                "but not Word lock files ~$*.docx nor hidden folders) and glob patterns in quotes ('drafts/**/*.docx').",
             Arity = ArgumentArity.OneOrMore,
         };
         var format = new Option<string>("--format", "-f")
@@ -62,10 +63,21 @@ internal static class CheckCommand
             HelpName = "accepted|original",
         };
         revisions.AcceptOnlyFromAmong("accepted", "original");
+        var parallel = new Option<int>("--parallel")
+        {
+            Description = "How many drafts to check at once (default: the number of processors); 1 checks them one after the other. " +
+                "The report is the same, byte for byte, whatever the number.",
+            DefaultValueFactory = _ => Environment.ProcessorCount,
+            HelpName = "n",
+        };
+        parallel.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<int>() < 1) result.AddError("--parallel must be at least 1.");
+        });
 
         var command = new Command("check", "Check drafts against the rule packs and report the findings. " + Docx.DocxReadOptions.Default.DescribeLimits())
         {
-            files, format, failOn, rules, revisions, reportFile, annotate, annotateDir,
+            files, format, failOn, rules, revisions, reportFile, annotate, annotateDir, parallel,
         };
         command.Validators.Add(result =>
         {
@@ -86,6 +98,10 @@ internal static class CheckCommand
         cache.AddTo(command);
         command.SetAction(parsed =>
         {
+            DraftSelection selection = DraftInputs.Expand(parsed.GetValue(files)!);
+            foreach (DraftError inputError in selection.Errors) error.WriteLine(inputError.ToString());
+            if (!CanCheck(selection.Drafts, parsed.GetValue(annotate), parsed.GetValue(reportFile), error)) return ExitCodes.InvalidInput;
+
             ImmutableArray<string> packDirectories = RulePacks.Resolve(parsed.GetValue(rules));
             ImmutableArray<RulePack>? packs = RulePacks.Compile(packDirectories, error, cache.Resolve(parsed));
             if (packs is null) return ExitCodes.InvalidInput;
@@ -96,7 +112,8 @@ internal static class CheckCommand
                 KeepText = parsed.GetValue(format) == "html",
             };
             var checker = new DraftChecker(packs.Value, options);
-            ImmutableArray<DraftResult> results = [.. parsed.GetValue(files)!.Select(checker.Check)];
+            var runner = new BatchRunner(checker, parsed.GetValue(parallel));
+            ImmutableArray<DraftResult> results = BatchProgress.Run(runner, selection.Drafts, error, ConsoleTerminal.Instance);
             var run = new CheckRun(results, checker.Rules);
 
             foreach (DraftError draftError in results.SelectMany(r => r.Errors)) error.WriteLine(draftError.ToString());
@@ -110,10 +127,25 @@ internal static class CheckCommand
 
             SeverityText.TryParse(parsed.GetValue(failOn), out Severity threshold);
             int exitCode = run.ExitCode(threshold);
-            // A report or a copy that could not be written is the user's input error, unless something worse happened.
-            return (reported && annotated) || exitCode == ExitCodes.Internal ? exitCode : ExitCodes.InvalidInput;
+            // A report or a copy that could not be written, or an input that named no draft, is the user's input error,
+            // unless something worse happened.
+            return (reported && annotated && selection.Errors.IsEmpty) || exitCode == ExitCodes.Internal ? exitCode : ExitCodes.InvalidInput;
         });
         return command;
+    }
+
+    // What the command line's validators cannot see before the folders and patterns are expanded.
+    private static bool CanCheck(ImmutableArray<string> drafts, string? annotate, string? reportPath, TextWriter error)
+    {
+        // Each input that named no draft has said so already; with none left there is nothing more to say.
+        if (drafts.IsEmpty) return false;
+        string? problem =
+            annotate is not null && drafts.Length > 1 ? $"--annotate takes one draft, and the inputs name {drafts.Length}; use --annotate-dir <dir> to annotate several." :
+            reportPath is not null && drafts.Any(draft => AnnotatedDocx.IsSameFile(draft, reportPath)) ? $"--output {reportPath} is one of the drafts; the report would overwrite it." :
+            null;
+        if (problem is null) return true;
+        error.WriteLine($"draftcheck: error {new DraftError(DraftErrorKind.Usage, "", "").Code}: {problem}");
+        return false;
     }
 
     private static bool Report(CheckRun run, string format, string? path, TextWriter output, TextWriter error)

@@ -6,7 +6,8 @@ namespace DraftCheck.Reports;
 
 /// <summary>
 /// The human report: per draft, findings grouped by provision, each with its id, severity, message, the quoted words,
-/// the source it encodes and the suggested wording; then a summary line ("3 errors, 2 warnings, 0 infos in 1 draft").
+/// the source it encodes and the suggested wording; then a summary line ("3 errors, 2 warnings, 0 infos in 1 draft")
+/// and, when some drafts failed (unreadable, a rule that failed), one line per failed draft saying why.
 /// In colour on a terminal (<see cref="UseColor"/>), plain otherwise; the words are the same either way.
 /// </summary>
 public sealed class TextReporter : IReporter
@@ -29,7 +30,7 @@ public sealed class TextReporter : IReporter
         foreach (DraftResult draft in run.Drafts)
         {
             // Errors go to the error stream (the CLI prints them); the report only says the draft was not checked.
-            if (draft.IsUnreadable)
+            if (draft.IsUnreadable || IsInternalFailure(draft))
             {
                 output.WriteLine($"{Paint(draft.Draft, Bold)}: not checked ({draft.Errors[0].Code})");
                 output.WriteLine();
@@ -47,7 +48,26 @@ public sealed class TextReporter : IReporter
             output.WriteLine();
         }
         output.WriteLine(Summary(run.Summary));
+        WriteFailures(run, output);
     }
+
+    // After the summary, every draft that failed, with one line for why: the reader's error, or the rule that failed.
+    private void WriteFailures(CheckRun run, TextWriter output)
+    {
+        DraftResult[] failed = [.. run.Drafts.Where(d => !d.Errors.IsEmpty)];
+        if (failed.Length == 0) return;
+        output.WriteLine(failed.Length == 1 ? "1 draft failed:" : $"{failed.Length.ToString(CultureInfo.InvariantCulture)} drafts failed:");
+        foreach (DraftResult draft in failed)
+        {
+            DraftError first = draft.Errors[0];
+            string reason = first.Message.Split('\n', 2)[0].TrimEnd('\r');
+            string more = draft.Errors.Length == 1 ? "" : $" (and {(draft.Errors.Length - 1).ToString(CultureInfo.InvariantCulture)} more)";
+            output.WriteLine($"  {Paint(draft.Draft, Bold)}: {Paint("error " + first.Code, Red)}: {reason}{more}");
+        }
+    }
+
+    // A fault of DraftCheck on this draft: it was not checked, whatever its (empty) findings say.
+    private static bool IsInternalFailure(DraftResult draft) => draft.Errors.Any(e => e.ExitCode == ExitCodes.Internal);
 
     private void WriteFinding(Finding finding, TextWriter output)
     {

@@ -26,11 +26,16 @@ public sealed class ReporterGoldenTests
     }
 
     [Fact]
-    public void Text_SummaryLine_CountsFindingsBySeverityAndDrafts()
+    public void Text_SummaryLine_CountsFindingsBySeverityAndDraftsThenListsTheFailedDrafts()
     {
         string text = Render(new TextReporter(), Fixtures.Run());
 
-        Assert.EndsWith("3 errors, 1 warning, 2 infos in 3 drafts (1 could not be read)\n", text);
+        Assert.EndsWith(
+            "3 errors, 1 warning, 2 infos in 3 drafts (1 could not be read)\n" +
+            "2 drafts failed:\n" +
+            "  drafts/著作权法.docx: error DC3001: rule IIPA002 threw NullReferenceException: Object reference not set to an instance of an object.\n" +
+            "  drafts/notes.docx: error DC1002: not a Word file (.docx): the file is not a zip archive\n",
+            text.Replace("\r\n", "\n", StringComparison.Ordinal));
     }
 
     [Fact]
