@@ -5,6 +5,9 @@ using DocumentFormat.OpenXml.Wordprocessing;
 
 namespace DraftCheck.SampleDrafts;
 
+// Inside the namespace: DraftCheck.Text (a namespace) would otherwise hide the Word text element.
+using Text = DocumentFormat.OpenXml.Wordprocessing.Text;
+
 /// <summary>How <see cref="DocxDraftWriter"/> lays a draft out beyond the plain sample form.</summary>
 public sealed record DocxDraftOptions
 {

@@ -216,12 +216,28 @@ public static class Durations
         return phrases;
     }
 
+    // The first words of the English forms: a number ("fifty years"), "life of" or "the life of", an expiry verb.
+    private static readonly FirstWords s_englishFirstWords =
+        new(FirstWords.NumberWords.Concat(["life", "expiring", "expire", "expires", "ending", "end", "ends", "until"]));
+
     private static bool CanStartAt(string text, int position, int floor)
     {
         char c = text[position];
         if (c is '保' or '作' or '终' or '截' or '自' or '有') return true;
         if (char.IsDigit(c) || (c >= '\uFF10' && c <= '\uFF19')) return position == floor || !char.IsDigit(text[position - 1]);
-        if (char.IsAsciiLetter(c)) return position == floor || !char.IsLetterOrDigit(text[position - 1]);
+        if (char.IsAsciiLetter(c)) return (position == floor || !char.IsLetterOrDigit(text[position - 1])) && StartsEnglishPhrase(text, position);
         return false;
+    }
+
+    private static bool StartsEnglishPhrase(string text, int position)
+    {
+        if (s_englishFirstWords.StartsAt(text, position)) return true;
+        // "the life of the author and ...": "the" starts a phrase only before "life".
+        ReadOnlySpan<char> word = FirstWords.WordAt(text, position);
+        if (!word.Equals("the", StringComparison.OrdinalIgnoreCase)) return false;
+        int next = position + word.Length;
+        if (next >= text.Length || text[next] is not (' ' or '\u00A0' or '\t')) return false;
+        while (next < text.Length && text[next] is ' ' or '\u00A0' or '\t') next++;
+        return FirstWords.WordAt(text, next).Equals("life", StringComparison.OrdinalIgnoreCase);
     }
 }

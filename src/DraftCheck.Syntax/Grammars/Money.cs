@@ -117,13 +117,18 @@ public static class Money
         return amounts;
     }
 
+    // The first words of the English forms: a currency code or symbol with letters ("RMB", "US$", "S$", "Rs."), or a
+    // number in words ("five hundred thousand yuan").
+    private static readonly FirstWords s_englishFirstWords =
+        new(FirstWords.NumberWords.Concat(["RMB", "CNY", "USD", "EUR", "GBP", "SGD", "INR", "Rs", "US", "S"]));
+
     private static bool CanStartAt(string text, int position, int floor)
     {
         char c = text[position];
         bool afterWordOrNumber = position > floor && char.IsLetterOrDigit(text[position - 1]) && text[position - 1] < '\u3400';
         if (c is '$' or '€' or '£' or '¥' or '₹' or '人') return true;
         if (char.IsDigit(c)) return !afterWordOrNumber && (position == floor || text[position - 1] != ',');
-        if (char.IsAsciiLetter(c)) return !afterWordOrNumber;
+        if (char.IsAsciiLetter(c)) return !afterWordOrNumber && s_englishFirstWords.StartsAt(text, position);
         return "零〇一二两三四五六七八九十百千万".Contains(c, StringComparison.Ordinal)
             && (position == floor || !"零〇一二两三四五六七八九十百千万".Contains(text[position - 1], StringComparison.Ordinal));
     }

@@ -62,6 +62,9 @@ public static class Numerals
 
     private const string ChineseDigits = "零一二三四五六七八九";
 
+    /// <summary>The words an English number in words starts with (a unit or a ten): what <see cref="FirstWords"/> tests.</summary>
+    internal static IEnumerable<string> FirstWordsOfEnglishNumbers => s_units[1..].Concat(s_tens[2..]);
+
     /// <summary>Succeeds where no letter follows, so that "ten" does not match the start of "tenth" or "tenant".</summary>
     private static readonly Parser<object> s_wordEnd = Parse.Letter.Not();
 

@@ -118,6 +118,18 @@ public static class Periods
     /// <summary>Any period starting exactly here, ranges first.</summary>
     public static readonly Parser<TimePeriod> Any = EnglishRange.Or(English).Or(Chinese);
 
+    // The first words of the English forms: a number ("three days") or a range's "not less than", "no less than", "at least".
+    private static readonly FirstWords s_englishFirstWords = new(FirstWords.NumberWords.Concat(["not", "no", "at"]));
+
+    // A digit, a Chinese numeral, or the first word of an English form: nothing else can start a period.
+    private static bool CanStartAt(string text, int position)
+    {
+        char c = text[position];
+        if (char.IsDigit(c)) return true;
+        if (char.IsAsciiLetter(c)) return s_englishFirstWords.StartsAt(text, position);
+        return "零〇一二两三四五六七八九十百千万亿".Contains(c, StringComparison.Ordinal);
+    }
+
     /// <summary>Every period in <paramref name="text"/> within <paramref name="span"/>, left to right, without overlaps.</summary>
     public static IReadOnlyList<TimePeriod> FindAll(string text, Span span)
     {
@@ -129,7 +141,7 @@ public static class Periods
             // A day of a date ("12月31日") is not a period.
             bool canStart = position == span.Start
                 || (!char.IsLetterOrDigit(text[position - 1]) || text[position - 1] >= '\u3400') && text[position - 1] != '月';
-            if (canStart && (char.IsLetterOrDigit(c))
+            if (canStart && CanStartAt(text, position)
                 && Any.TryParseAt(text, position, out TimePeriod period, out int end) && end <= span.End)
             {
                 periods.Add(period);
