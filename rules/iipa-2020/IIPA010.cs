@@ -33,3 +33,18 @@ public sealed class SafeHarbourWithoutNeutrality : Rule
             $"{harbour.Provision.Label} exempts {Iipa.Describe(harbour.Kind)} services from liability (\"{Iipa.Words(harbour, harbour.ExemptionSpan)}\") without a condition that the service is passive and neutral (not selecting or altering the works, no direct financial benefit); IIPA asks that only activities that are \"merely technical, automatic and passive\" be eligible.",
             null);
 }
+
+/// <summary>IIPA010 is satisfied: a safe harbour is limited to intermediaries that stay neutral and passive.</summary>
+public sealed class HarbourWithNeutralityCondition : Rule
+{
+    public override void Define()
+    {
+        SafeHarbour harbour = null!;
+
+        When()
+            .Match(() => harbour, h => h.HasNeutralityCondition);
+
+        Then()
+            .Do(ctx => ctx.Satisfied("IIPA010", Iipa.At(harbour, harbour.NeutralitySpan), $"{harbour.Provision.Label} grants the {Iipa.Describe(harbour.Kind)} harbour only to a provider meeting a neutrality condition (\"{Iipa.Words(harbour, harbour.NeutralitySpan)}\")."));
+    }
+}

@@ -33,3 +33,18 @@ public sealed class SafeHarbourLostOnlyOnNotice : Rule
             $"{harbour.Provision.Label} keeps {Iipa.Describe(harbour.Kind)} services exempt unless they fail to act \"{Iipa.Words(harbour, harbour.NoticeSpan)}\", with no knowledge standard (\"knows or should know\", \"aware of facts or circumstances\"); IIPA asks that intermediaries act \"upon notice or otherwise obtaining knowledge of infringement\".",
             null);
 }
+
+/// <summary>IIPA011 is satisfied: a safe harbour is lost on knowledge or awareness, not on notice alone.</summary>
+public sealed class HarbourLostOnKnowledge : Rule
+{
+    public override void Define()
+    {
+        SafeHarbour harbour = null!;
+
+        When()
+            .Match(() => harbour, h => !h.IsNoticeOnly, h => h.Knowledge != KnowledgeStandard.None);
+
+        Then()
+            .Do(ctx => ctx.Satisfied("IIPA011", Iipa.At(harbour, harbour.KnowledgeSpan), $"{harbour.Provision.Label} takes the {Iipa.Describe(harbour.Kind)} harbour away from a provider that knows or has reason to know (\"{Iipa.Words(harbour, harbour.KnowledgeSpan)}\"), not only after a notice."));
+    }
+}

@@ -45,3 +45,18 @@ public sealed class TakedownNotExpeditious : Rule
             null);
     }
 }
+
+/// <summary>IIPA012 is satisfied: takedown must be immediate or expeditious.</summary>
+public sealed class ExpeditiousTakedown : Rule
+{
+    public override void Define()
+    {
+        TakedownDuty duty = null!;
+
+        When()
+            .Match(() => duty, d => d.Timing == TakedownTiming.Prompt);
+
+        Then()
+            .Do(ctx => ctx.Satisfied("IIPA012", Iipa.At(duty, duty.TimingSpan), $"{duty.Provision.Label} requires removal without delay (\"{Iipa.Words(duty, duty.TimingSpan)}\")."));
+    }
+}

@@ -34,3 +34,18 @@ public sealed class NoStayDown : Rule
             $"The draft has a takedown regime ({duty.Provision.Label}: \"{Iipa.Words(duty, duty.ActionSpan)}\") but no obligation to keep removed material from being uploaded again (stay-down, filtering); IIPA notes that infringing content \"reappears quickly\" without one.",
             null);
 }
+
+/// <summary>IIPA013 is satisfied: the draft requires infringing content to be kept down.</summary>
+public sealed class StayDownRequired : Rule
+{
+    public override void Define()
+    {
+        StayDownDuty duty = null!;
+
+        When()
+            .Match(() => duty);
+
+        Then()
+            .Do(ctx => ctx.Satisfied("IIPA013", duty, $"{duty.Provision.Label} requires the provider to keep infringing content from coming back."));
+    }
+}

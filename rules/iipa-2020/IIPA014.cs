@@ -31,3 +31,18 @@ public sealed class NoRepeatInfringerPolicy : Rule
                 $"The draft sets safe-harbour conditions or platform obligations ({Iipa.Where(anchor)}) but none to suspend or terminate the accounts of repeat infringers; IIPA asks services to \"suspend or terminate repeat infringers\"."));
     }
 }
+
+/// <summary>IIPA014 is satisfied: the draft requires a repeat-infringer policy.</summary>
+public sealed class RepeatInfringerPolicyRequired : Rule
+{
+    public override void Define()
+    {
+        RepeatInfringerPolicy policy = null!;
+
+        When()
+            .Match(() => policy);
+
+        Then()
+            .Do(ctx => ctx.Satisfied("IIPA014", policy, $"{policy.Provision.Label} requires a policy against repeat infringers."));
+    }
+}

@@ -39,3 +39,19 @@ public sealed class RestoredOnCounterNotice : Rule
             null);
     }
 }
+
+/// <summary>IIPA015 is satisfied: removed content is restored only after a decision on the merits, or the takedown regime has no restoration on a counter-notice.</summary>
+public sealed class NoRestorationOnBareCounterNotice : Rule
+{
+    public override void Define()
+    {
+        TakedownDuty duty = null!;
+
+        When()
+            .Match(() => duty, d => d.Ordinal == 1)
+            .Not<Restoration>(r => r.MeritsDecisionSpan.IsNone);
+
+        Then()
+            .Do(ctx => ctx.Satisfied("IIPA015", Iipa.At(duty, duty.ActionSpan), $"{duty.Provision.Label} requires removal (\"{Iipa.Words(duty, duty.ActionSpan)}\") and no provision brings the material back on the uploader's objection alone."));
+    }
+}

@@ -32,3 +32,18 @@ public sealed class NoJointLiability : Rule
                 $"{Iipa.Where(anchor)}: no provision makes a service that abets, induces, assists or authorises infringement liable (jointly with the infringer or directly); IIPA asks for \"a basis for joint liability of service providers that knowingly and actively encourage infringement\". {Iipa.ScopeNote(scope, ScopeTopic.Intermediaries)}"));
     }
 }
+
+/// <summary>IIPA016 is satisfied: a provision makes services that encourage or assist infringement liable.</summary>
+public sealed class JointLiabilityProvided : Rule
+{
+    public override void Define()
+    {
+        SecondaryLiability liability = null!;
+
+        When()
+            .Match(() => liability);
+
+        Then()
+            .Do(ctx => ctx.Satisfied("IIPA016", liability, $"{liability.Provision.Label} makes a service that assists or authorises infringement liable (\"{liability.Text}\")."));
+    }
+}

@@ -43,3 +43,18 @@ public sealed class TpmWithoutAccessControl : Rule
             null);
     }
 }
+
+/// <summary>IIPA020 is satisfied: the TPM definition covers access controls.</summary>
+public sealed class TpmDefinitionCoversAccess : Rule
+{
+    public override void Define()
+    {
+        TpmCoverage coverage = null!;
+
+        When()
+            .Match(() => coverage, c => c.AccessDefinition != null);
+
+        Then()
+            .Do(ctx => ctx.Satisfied("IIPA020", coverage.AccessDefinition!, $"{coverage.AccessDefinition!.Provision.Label} defines technological measures to include measures that control access."));
+    }
+}

@@ -30,3 +30,19 @@ public sealed class CircumventionTiedToInfringement : Rule
                 null));
     }
 }
+
+/// <summary>IIPA021 is satisfied: circumvention is prohibited without an infringement nexus.</summary>
+public sealed class CircumventionProhibitedOutright : Rule
+{
+    public override void Define()
+    {
+        TpmProhibition prohibition = null!;
+
+        When()
+            .Match(() => prohibition, p => p.Act == TpmAct.Circumvention, p => !p.RequiresInfringement)
+            .Not<TpmProhibition>(p => p.RequiresInfringement);
+
+        Then()
+            .Do(ctx => ctx.Satisfied("IIPA021", Iipa.At(prohibition, prohibition.ActSpan), $"{prohibition.Provision.Label} prohibits circumvention (\"{Iipa.Words(prohibition, prohibition.ActSpan)}\") whether or not it leads to an infringement."));
+    }
+}

@@ -51,3 +51,18 @@ public sealed class TraffickingNotCovered : Rule
             null);
     }
 }
+
+/// <summary>IIPA022 is satisfied: trafficking in circumvention tools is prohibited, export included.</summary>
+public sealed class TraffickingFullyCovered : Rule
+{
+    public override void Define()
+    {
+        TpmCoverage coverage = null!;
+
+        When()
+            .Match(() => coverage, c => c.HasTrafficking, c => c.IsTraffickingComplete);
+
+        Then()
+            .Do(ctx => ctx.Satisfied("IIPA022", coverage.FirstTrafficking!, $"{coverage.FirstTrafficking!.Provision.Label} prohibits making, importing, exporting and otherwise trafficking in circumvention tools."));
+    }
+}

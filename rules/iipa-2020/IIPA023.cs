@@ -49,3 +49,18 @@ public sealed class NoCriminalTpmLiability : Rule
             null);
     }
 }
+
+/// <summary>IIPA023 is satisfied: circumvention or trafficking is a criminal offence.</summary>
+public sealed class CriminalLiabilityForCircumvention : Rule
+{
+    public override void Define()
+    {
+        TpmCoverage coverage = null!;
+
+        When()
+            .Match(() => coverage, c => c.Offence != null);
+
+        Then()
+            .Do(ctx => ctx.Satisfied("IIPA023", Iipa.At(coverage.Offence!, coverage.Offence!.SanctionSpan), $"{coverage.Offence!.Provision.Label} makes violating the TPM provisions a criminal offence (\"{Iipa.Words(coverage.Offence!, coverage.Offence!.SanctionSpan)}\")."));
+    }
+}

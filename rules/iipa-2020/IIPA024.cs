@@ -30,3 +30,19 @@ public sealed class TpmAppliedByRightHolderOnly : Rule
                 null));
     }
 }
+
+/// <summary>IIPA024 is satisfied: the TPM prohibitions protect a measure whoever applied it.</summary>
+public sealed class AnyMeasureApplied : Rule
+{
+    public override void Define()
+    {
+        TpmProhibition prohibition = null!;
+
+        When()
+            .Match(() => prohibition, p => p.Act == TpmAct.Circumvention)
+            .Not<TpmProhibition>(p => !p.AppliedByRightHolderSpan.IsNone);
+
+        Then()
+            .Do(ctx => ctx.Satisfied("IIPA024", Iipa.At(prohibition, prohibition.ActSpan), $"{prohibition.Provision.Label} protects technological measures without requiring that the right holder applied them (\"{Iipa.Words(prohibition, prohibition.ActSpan)}\")."));
+    }
+}

@@ -43,3 +43,18 @@ public sealed class ServerPrinciple : Rule
             null);
     }
 }
+
+/// <summary>IIPA030 is satisfied: the making-available right reaches provision regardless of where the work is stored.</summary>
+public sealed class MakingAvailableRegardlessOfStorage : Rule
+{
+    public override void Define()
+    {
+        MakingAvailableRight right = null!;
+
+        When()
+            .Match(() => right, r => r.Wording == MakingAvailableWording.RegardlessOfStorage);
+
+        Then()
+            .Do(ctx => ctx.Satisfied("IIPA030", Iipa.At(right, right.WordingSpan), $"{right.Provision.Label} defines making available regardless of where the work is stored (\"{Iipa.Words(right, right.WordingSpan)}\"), rejecting the server principle."));
+    }
+}

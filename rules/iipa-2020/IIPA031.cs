@@ -32,3 +32,18 @@ public sealed class NoLinkingRemedy : Rule
                 $"{Iipa.Where(anchor)}: nothing gives right holders a remedy against linking, aggregation, indexing or app services that give access to works stored elsewhere; IIPA asks for \"a remedy against apps facilitating infringement (especially where infringing content is hosted remotely)\". {Iipa.ScopeNote(scope, ScopeTopic.MakingAvailable)}"));
     }
 }
+
+/// <summary>IIPA031 is satisfied: a remedy reaches apps and linking services.</summary>
+public sealed class LinkingRemedyProvided : Rule
+{
+    public override void Define()
+    {
+        LinkingRemedy remedy = null!;
+
+        When()
+            .Match(() => remedy);
+
+        Then()
+            .Do(ctx => ctx.Satisfied("IIPA031", Iipa.At(remedy, remedy.ServiceSpan), $"{remedy.Provision.Label} gives a remedy against linking and search services (\"{Iipa.Words(remedy, remedy.ServiceSpan)}\")."));
+    }
+}

@@ -44,3 +44,18 @@ public sealed class NoInternetRetransmission : Rule
             $"{Iipa.Where(anchor)}: no broadcasting, communication or retransmission right covers works transmitted by wire or wireless means or over information networks; IIPA asks for \"protection against unauthorized retransmissions of copyrighted content over the Internet (including live streaming)\". {Iipa.ScopeNote(scope, ScopeTopic.Rights)}");
     }
 }
+
+/// <summary>IIPA040 is satisfied: the broadcasting right reaches retransmission over networks.</summary>
+public sealed class BroadcastRightReachesNetworks : Rule
+{
+    public override void Define()
+    {
+        BroadcastRight right = null!;
+
+        When()
+            .Match(() => right, b => b.CoversWork, b => b.ReachesNetworkTransmission);
+
+        Then()
+            .Do(ctx => ctx.Satisfied("IIPA040", Iipa.At(right, right.RightSpan), $"{right.Provision.Label} grants a right over transmission by any means, wire or wireless (\"{Iipa.Words(right, right.RightSpan)}\"), which reaches Internet retransmission."));
+    }
+}

@@ -53,3 +53,18 @@ public sealed class NoProducerPerformanceRight : Rule
         return names.Count == 0 ? "no use named" : string.Join(", ", names);
     }
 }
+
+/// <summary>IIPA041 is satisfied: producers of sound recordings have broadcasting or public performance rights.</summary>
+public sealed class ProducersHavePerformanceRights : Rule
+{
+    public override void Define()
+    {
+        ProducerRight right = null!;
+
+        When()
+            .Match(() => right, p => p.CoversBroadcastOrPerformance);
+
+        Then()
+            .Do(ctx => ctx.Satisfied("IIPA041", Iipa.At(right, right.PerformanceSpan), $"{right.Provision.Label} gives producers of sound recordings a right or remuneration for broadcasting or public performance."));
+    }
+}

@@ -32,3 +32,18 @@ public sealed class NoIntermediaryInjunctions : Rule
                 $"{Iipa.Where(anchor)}: no provision allows injunctions against network service providers, including access providers (orders against the infringer only do not count); IIPA asks for \"a legal basis for injunctions against ISPs in copyright cases, including against access providers\". {Iipa.ScopeNote(scope, ScopeTopic.IntermediaryInjunctions)}"));
     }
 }
+
+/// <summary>IIPA050 is satisfied: injunctions are available against intermediaries.</summary>
+public sealed class IntermediaryInjunctionsProvided : Rule
+{
+    public override void Define()
+    {
+        InjunctionProvision injunction = null!;
+
+        When()
+            .Match(() => injunction, i => i.Target == InjunctionTarget.Intermediary);
+
+        Then()
+            .Do(ctx => ctx.Satisfied("IIPA050", Iipa.At(injunction, injunction.OrderSpan), $"{injunction.Provision.Label} allows orders against intermediaries (\"{Iipa.Words(injunction, injunction.OrderSpan)}\")."));
+    }
+}

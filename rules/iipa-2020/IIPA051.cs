@@ -32,3 +32,18 @@ public sealed class NoPunitiveDamages : Rule
                 $"{Iipa.Where(anchor)}: damages are measured without punitive or multiple damages for wilful infringement; IIPA asks to \"implement punitive damages for IPR infringements, including copyright\". {Iipa.ScopeNote(scope, ScopeTopic.Damages)}"));
     }
 }
+
+/// <summary>IIPA051 is satisfied: the draft provides punitive (multiplied) damages.</summary>
+public sealed class PunitiveDamagesProvided : Rule
+{
+    public override void Define()
+    {
+        DamagesProvision damages = null!;
+
+        When()
+            .Match(() => damages, d => d.IsPunitive);
+
+        Then()
+            .Do(ctx => ctx.Satisfied("IIPA051", Iipa.At(damages, damages.PunitiveSpan), $"{damages.Provision.Label} provides punitive damages (\"{Iipa.Words(damages, damages.PunitiveSpan)}\")."));
+    }
+}

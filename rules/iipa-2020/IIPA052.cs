@@ -41,7 +41,7 @@ public sealed class StatutoryCeilingNotRaised : Rule
             .Do(ctx => Report(ctx, ceiling));
     }
 
-    private static bool IsAtOrBelowThreshold(StatutoryDamagesCeiling ceiling) =>
+    internal static bool IsAtOrBelowThreshold(StatutoryDamagesCeiling ceiling) =>
         Thresholds.TryGetValue(ceiling.Amount.Currency, out decimal threshold) && ceiling.Amount.Value <= threshold;
 
     private static void Report(IContext ctx, StatutoryDamagesCeiling ceiling)
@@ -57,4 +57,23 @@ public sealed class StatutoryCeilingNotRaised : Rule
             $"{ceiling.Provision.Label} caps {subject} at {ceiling.Amount.Text}{per}, at or below {Thresholds[ceiling.Amount.Currency]:#,0} {ceiling.Amount.Currency} (the 2010 level of RMB 500,000); IIPA asks to \"raise the ceiling for civil compensation\".",
             null);
     }
+}
+
+/// <summary>IIPA052 is satisfied: a statutory damages ceiling is above the 2010 level.</summary>
+public sealed class StatutoryCeilingRaised : Rule
+{
+    public override void Define()
+    {
+        StatutoryDamagesCeiling ceiling = null!;
+
+        When()
+            .Match(() => ceiling, c => c.Basis != CeilingBasis.Aggregate, c => StatutoryCeilingNotRaised.Thresholds.ContainsKey(c.Amount.Currency),
+                c => !StatutoryCeilingNotRaised.IsAtOrBelowThreshold(c));
+
+        Then()
+            .Do(ctx => Satisfy(ctx, ceiling));
+    }
+
+    private static void Satisfy(IContext ctx, StatutoryDamagesCeiling ceiling) =>
+        ctx.Satisfied("IIPA052", ceiling, $"{ceiling.Provision.Label} caps statutory damages at {ceiling.Amount.Text}, above {StatutoryCeilingNotRaised.Thresholds[ceiling.Amount.Currency]:#,0} {ceiling.Amount.Currency} (the 2010 level of RMB 500,000).");
 }

@@ -32,3 +32,18 @@ public sealed class NoOwnershipPresumption : Rule
                 $"{Iipa.Where(anchor)}: no provision presumes that the person named on a work is its author or right holder absent proof to the contrary; IIPA asks for \"legal presumptions of copyright ownership\". {Iipa.ScopeNote(scope, ScopeTopic.Evidence)}"));
     }
 }
+
+/// <summary>IIPA053 is satisfied: the person named on a work is presumed its author or owner.</summary>
+public sealed class OwnershipPresumed : Rule
+{
+    public override void Define()
+    {
+        OwnershipPresumption presumption = null!;
+
+        When()
+            .Match(() => presumption);
+
+        Then()
+            .Do(ctx => ctx.Satisfied("IIPA053", presumption, $"{presumption.Provision.Label} presumes that the person named on the work is its author or owner."));
+    }
+}

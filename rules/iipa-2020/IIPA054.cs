@@ -32,3 +32,18 @@ public sealed class NoRepeatInfringerPenalty : Rule
                 $"{Iipa.Where(anchor)}: no heavier penalty applies to repeated infringement; IIPA asks for \"imposing enhanced penalties against repeat infringers\". {Iipa.ScopeNote(scope, ScopeTopic.Penalties)}"));
     }
 }
+
+/// <summary>IIPA054 is satisfied: repeat infringers face heavier penalties.</summary>
+public sealed class RepeatInfringersPunishedMoreHeavily : Rule
+{
+    public override void Define()
+    {
+        RepeatInfringerPenalty penalty = null!;
+
+        When()
+            .Match(() => penalty);
+
+        Then()
+            .Do(ctx => ctx.Satisfied("IIPA054", penalty, $"{penalty.Provision.Label} punishes repeat infringers more heavily."));
+    }
+}

@@ -31,3 +31,19 @@ public sealed class ExceptionsWithoutThreeStepTest : Rule
                 null));
     }
 }
+
+/// <summary>IIPA060 is satisfied: the exceptions are confined by the three-step test.</summary>
+public sealed class ExceptionsConfinedByThreeStepTest : Rule
+{
+    public override void Define()
+    {
+        ThreeStepTest test = null!;
+
+        When()
+            .Exists<ExceptionsProvision>()
+            .Match(() => test, t => t.HasBothConditions);
+
+        Then()
+            .Do(ctx => ctx.Satisfied("IIPA060", test, $"{test.Provision.Label} confines the exceptions by the three-step test (no conflict with a normal exploitation, no unreasonable prejudice to the right holder)."));
+    }
+}

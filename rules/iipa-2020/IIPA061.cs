@@ -30,3 +30,19 @@ public sealed class ExceptionsEndInCatchAll : Rule
                 null));
     }
 }
+
+/// <summary>IIPA061 is satisfied: the exceptions are a closed list without a catch-all or open-ended clause.</summary>
+public sealed class ExceptionsAreAClosedList : Rule
+{
+    public override void Define()
+    {
+        ExceptionsProvision exceptions = null!;
+
+        When()
+            .Match(() => exceptions, e => !e.EndsInCatchAll, e => !e.IsOpenEnded)
+            .Not<ExceptionsProvision>(e => e.EndsInCatchAll || e.IsOpenEnded);
+
+        Then()
+            .Do(ctx => ctx.Satisfied("IIPA061", Iipa.At(exceptions, exceptions.LeadSpan), $"{exceptions.Provision.Label} lists the exceptions (\"{Iipa.Words(exceptions, exceptions.LeadSpan)}\") without a catch-all or an open-ended clause."));
+    }
+}

@@ -32,3 +32,18 @@ public sealed class ProfitMotiveRequired : Rule
                 null));
     }
 }
+
+/// <summary>IIPA070 is satisfied: a criminal offence does not require a profit motive.</summary>
+public sealed class OffenceWithoutProfitMotive : Rule
+{
+    public override void Define()
+    {
+        CriminalSanction offence = null!;
+
+        When()
+            .Match(() => offence, o => o.Kind == CriminalSanctionKind.Offence, o => !o.RequiresProfitMotive);
+
+        Then()
+            .Do(ctx => ctx.Satisfied("IIPA070", Iipa.At(offence, offence.SanctionSpan), $"{offence.Provision.Label} makes infringement an offence without requiring a profit motive (\"{Iipa.Words(offence, offence.SanctionSpan)}\")."));
+    }
+}

@@ -43,3 +43,18 @@ public sealed class TransferNotOnReasonableSuspicion : Rule
             null);
     }
 }
+
+/// <summary>IIPA071 is satisfied: cases go to the criminal authorities on reasonable suspicion.</summary>
+public sealed class TransferOnReasonableSuspicion : Rule
+{
+    public override void Define()
+    {
+        CaseTransfer transfer = null!;
+
+        When()
+            .Match(() => transfer, t => t.Standard == TransferStandard.ReasonableSuspicion);
+
+        Then()
+            .Do(ctx => ctx.Satisfied("IIPA071", Iipa.At(transfer, transfer.StandardSpan), $"{transfer.Provision.Label} requires transfer to the criminal authorities on reasonable suspicion (\"{Iipa.Words(transfer, transfer.StandardSpan)}\")."));
+    }
+}

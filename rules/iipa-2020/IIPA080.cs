@@ -30,3 +30,21 @@ public sealed class ExtendedCollectiveManagementProvision : Rule
                 null));
     }
 }
+
+/// <summary>IIPA080 is satisfied: collective management is dealt with and extends to no right holder who did not join or authorise the organisation.</summary>
+public sealed class CollectiveManagementForMembersOnly : Rule
+{
+    public override void Define()
+    {
+        DraftScope scope = null!;
+        TopicAnchor anchor = null!;
+
+        When()
+            .Match(() => scope, s => s.Covers(ScopeTopic.CollectiveManagement))
+            .Match(() => anchor, a => a.Topic == ScopeTopic.CollectiveManagement, a => !a.IsTitle)
+            .Not<ExtendedCollectiveManagement>();
+
+        Then()
+            .Do(ctx => ctx.Satisfied("IIPA080", anchor, $"{anchor.Provision.Label} deals with collective management (\"{anchor.Text}\") and no provision extends it to right holders who are not members."));
+    }
+}
