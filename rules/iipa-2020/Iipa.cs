@@ -48,8 +48,30 @@ internal static class Iipa
         {
             if (scope.Covers(topic)) continue;
             ctx.NotApplicable(item, scope.Location,
-                $"out of scope: {origin} does not cover {ScopeTopics.Format(topic)} ({scope.Reason})");
+                $"out of scope: {origin} does not cover {ScopeTopics.Format(topic).Replace('-', ' ')} ({scope.Reason})");
         }
+    }
+
+    /// <summary>
+    /// States that <paramref name="items"/> do not apply because the draft has nothing they judge (<paramref name="missing"/>:
+    /// "no provision exempts intermediaries from liability"), pointing at the delegation of the topic when there is one,
+    /// else at the words that decide the scope.
+    /// </summary>
+    public static void NothingToJudge(IContext ctx, DraftScope scope, ScopeTopic topic, string missing, params string[] items)
+    {
+        // An item out of scope is already not applicable for that reason, which comes first.
+        if (!scope.Covers(topic)) return;
+        Delegation? delegation = scope.DelegationOf(topic);
+        string reason = $"nothing to judge: {missing}";
+        Location at = scope.Location;
+        if (delegation is not null)
+        {
+            reason += delegation.Kind == DelegationKind.ToAnotherInstrument
+                ? $"; {delegation.Provision.Label} leaves the topic to another instrument (\"{delegation.Text}\")"
+                : $"; {delegation.Provision.Label} leaves the topic to existing rules (\"{delegation.Text}\")";
+            at = delegation.Location;
+        }
+        foreach (string item in items) ctx.NotApplicable(item, at, reason);
     }
 
     /// <summary>Part of a fact's words, exactly as in the draft.</summary>

@@ -160,6 +160,12 @@ internal static partial class DraftFacts
                     $"its title names a copyright law (\"{tree.Text[copyright]}\") but no numbered articles were found, so it is taken as an extract covering only the topics its own provisions deal with");
             }
             bool complete = numbers[0] == 1 && numbers.Zip(numbers.Skip(1)).All(pair => pair.Second == pair.First + 1);
+            if (!complete && numbers.Length == 1)
+            {
+                string label = tree.Provisions.First(p => p.Kind == ProvisionKind.Article).Label;
+                return Make(copyright, ScopeKind.Partial, content,
+                    $"its title names a copyright law (\"{tree.Text[copyright]}\") but it holds one numbered provision only ({label}), so it is an extract covering only the topics its own provisions deal with");
+            }
             if (!complete)
             {
                 return Make(copyright, ScopeKind.Partial, content,
