@@ -1,6 +1,6 @@
 using DraftCheck.Model;
 
-namespace DraftCheck.RulePacks.Tests.Iipa;
+namespace DraftCheck.RulePacks.Tests.Iipa2020;
 
 /// <summary>IIPA050 to IIPA054 on injunctions, damages, presumptions and repeat infringers.</summary>
 public sealed class RemedyRulesTests

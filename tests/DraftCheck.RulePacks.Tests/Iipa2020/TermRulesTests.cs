@@ -1,6 +1,6 @@
 using DraftCheck.Model;
 
-namespace DraftCheck.RulePacks.Tests.Iipa;
+namespace DraftCheck.RulePacks.Tests.Iipa2020;
 
 /// <summary>IIPA001 and IIPA002 on terms of protection in Chinese and English statute wording.</summary>
 public sealed class TermRulesTests
