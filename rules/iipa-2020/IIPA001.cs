@@ -30,3 +30,18 @@ public sealed class TermBelowLifePlus70 : Rule
                 Amend.Numbers("Extend the term to 70 years after the author's death", term.YearMentions, 70)));
     }
 }
+
+/// <summary>IIPA001 is satisfied: a term measured from the author's death is life + 70 years or more.</summary>
+public sealed class TermAtLeastLifePlus70 : Rule
+{
+    public override void Define()
+    {
+        TermOfProtection term = null!;
+
+        When()
+            .Match(() => term, t => t.Basis == TermBasis.AuthorsDeath, t => t.Years >= 70);
+
+        Then()
+            .Do(ctx => ctx.Satisfied("IIPA001", term, $"{term.Provision.Label} sets the term at {(term.IncludesLife ? "life + " : "")}{term.Years} years after the author's death, as IIPA recommends (life + 70)."));
+    }
+}

@@ -55,3 +55,22 @@ public sealed class TermFromPublicationBelow95 : Rule
         _ => "its starting event",
     };
 }
+
+/// <summary>IIPA002 is satisfied: a term running from publication (or creation, fixation, broadcast) is 95 years or more.</summary>
+public sealed class TermFromPublicationAtLeast95 : Rule
+{
+    public override void Define()
+    {
+        TermOfProtection term = null!;
+
+        When()
+            .Match(() => term,
+                t => t.Basis != TermBasis.Unspecified && t.Basis != TermBasis.AuthorsDeath,
+                t => !t.IsRenewal,
+                t => t.Categories != WorkCategory.TypographicalArrangement,
+                t => t.TotalYears >= 95);
+
+        Then()
+            .Do(ctx => ctx.Satisfied("IIPA002", term, $"{term.Provision.Label} sets a term of {term.TotalYears} years, as IIPA recommends (95)."));
+    }
+}

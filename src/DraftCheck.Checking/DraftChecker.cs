@@ -85,8 +85,16 @@ public sealed class DraftChecker
             session.Query<Finding>().Select(f => Resolve(f, text, draft)),
             f => f.Location.Provision.Id != ProvisionId.Document && tree.Find(f.Location.Provision.Id) is { } provision ? text[provision.TextSpan] : string.Empty);
         IEnumerable<DraftError> errors = ToDraftErrors(session.Errors, draft);
+        ImmutableArray<Conclusion> conclusions =
+        [
+            .. session.Query<Conclusion>()
+                .Select(c => c with { Location = c.Location.IsNone ? c.Location with { Draft = draft } : c.Location with { Draft = draft, Word = text.SourceMap.RangeOf(c.Location.Span) } })
+                .OrderBy(c => c.Location.Span).ThenBy(c => c.ItemId, StringComparer.Ordinal).ThenBy(c => c.Reason, StringComparer.Ordinal),
+        ];
         return new DraftResult(draft, findings, warnings ?? [], errors)
         {
+            Conclusions = conclusions,
+            Scope = model.FactsOf<DraftScope>().FirstOrDefault()?.Describe() ?? string.Empty,
             RevisionCount = text.RevisionCount,
             Outline = Outline(tree),
             Text = _options.KeepText ? Words(text) : null,

@@ -23,11 +23,12 @@ internal static class CheckCommand
         var format = new Option<string>("--format", "-f")
         {
             Description = "The report format: text (grouped by provision, for people; in colour on a terminal), json (for programs; docs/json-report.md), " +
-                "sarif (SARIF 2.1.0 for CI; docs/sarif.md) or html (one self-contained page with the draft's text and its findings).",
+                "sarif (SARIF 2.1.0 for CI; docs/sarif.md), html (one self-contained page with the draft's text and its findings) " +
+                "or markdown (with --checklist only: the table of concordance as a Markdown table).",
             DefaultValueFactory = _ => "text",
-            HelpName = "text|json|sarif|html",
+            HelpName = "text|json|sarif|html|markdown",
         };
-        format.AcceptOnlyFromAmong("text", "json", "sarif", "html");
+        format.AcceptOnlyFromAmong("text", "json", "sarif", "html", "markdown");
         var reportFile = new Option<string>("--output", "-o")
         {
             Description = "Write the report to this file instead of the standard output.",
@@ -96,6 +97,16 @@ internal static class CheckCommand
         });
         var cache = new CacheOptions();
         cache.AddTo(command);
+        var checklist = new ChecklistOptions();
+        checklist.AddTo(command);
+        command.Validators.Add(result =>
+        {
+            bool table = result.GetResult(checklist.Checklist) is not null;
+            // The token, not GetValue: a value outside the accepted ones is reported by the parser, not thrown here.
+            string? chosen = result.GetResult(format)?.Tokens.LastOrDefault()?.Value;
+            if (!table && chosen == "markdown") result.AddError("--format markdown is the table of concordance: give --checklist too.");
+            if (table && chosen is "sarif" or "html") result.AddError($"--checklist reports as text, json or markdown, not {chosen}.");
+        });
         command.SetAction(parsed =>
         {
             DraftSelection selection = DraftInputs.Expand(parsed.GetValue(files)!);
@@ -110,7 +121,10 @@ internal static class CheckCommand
             {
                 View = parsed.GetValue(revisions) == "original" ? RevisionView.Original : RevisionView.Accepted,
                 KeepText = parsed.GetValue(format) == "html",
+                Scope = checklist.ScopeOf(parsed),
             };
+            ImmutableArray<RuleDescriptor>? items = checklist.IsRequested(parsed) ? checklist.ItemsOf(parsed, packs.Value, error) : null;
+            if (checklist.IsRequested(parsed) && items is null) return ExitCodes.InvalidInput;
             var checker = new DraftChecker(packs.Value, options);
             var runner = new BatchRunner(checker, parsed.GetValue(parallel));
             ImmutableArray<DraftResult> results = BatchProgress.Run(runner, selection.Drafts, error, ConsoleTerminal.Instance);
@@ -122,7 +136,7 @@ internal static class CheckCommand
                 foreach (ReadWarning warning in result.Warnings) error.WriteLine($"{result.Draft}: warning {warning.Code}: {warning.Message}");
             }
             string? reportPath = parsed.GetValue(reportFile);
-            bool reported = Report(run, parsed.GetValue(format)!, reportPath, output, error);
+            bool reported = Report(run, parsed.GetValue(format)!, items, reportPath, output, error);
             bool annotated = Annotations.Write(results, parsed.GetValue(annotate), parsed.GetValue(annotateDir), error);
 
             SeverityText.TryParse(parsed.GetValue(failOn), out Severity threshold);
@@ -148,11 +162,12 @@ internal static class CheckCommand
         return false;
     }
 
-    private static bool Report(CheckRun run, string format, string? path, TextWriter output, TextWriter error)
+    private static bool Report(CheckRun run, string format, ImmutableArray<RuleDescriptor>? checklist, string? path, TextWriter output, TextWriter error)
     {
         IReporter reporter = format switch
         {
-            "json" => new JsonReporter(),
+            "json" => new JsonReporter { ChecklistItems = checklist },
+            _ when checklist is { } items => new ConcordanceReporter(items, markdown: format == "markdown"),
             "sarif" => new SarifReporter(),
             "html" => new HtmlReporter(),
             // Colour only on a terminal: never in a file, a pipe, or when NO_COLOR asks for none (no-color.org).

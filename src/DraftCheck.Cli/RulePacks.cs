@@ -19,15 +19,22 @@ internal static class RulePacks
         return [.. Directory.GetDirectories(BundledRoot).Where(d => Directory.EnumerateFiles(d, "*.cs").Any()).Order(StringComparer.Ordinal)];
     }
 
-    /// <summary>Compiles the packs (or loads them from the cache); prints every diagnostic to <paramref name="error"/>; null when one of them fails.</summary>
-    public static ImmutableArray<RulePack>? Compile(IReadOnlyList<string> directories, TextWriter error, RulePackOptions? options = null)
+    /// <summary>
+    /// Compiles the packs (or loads them from the cache); prints the errors to <paramref name="error"/>, and the warnings
+    /// too when <paramref name="withWarnings"/> (authoring commands); null when one of them fails.
+    /// </summary>
+    /// <remarks>
+    /// A pack's warnings (an example missing, say) are for its authors, whom <c>rules validate</c> and <c>rules test</c>
+    /// tell; a lawyer checking a draft cannot act on them, and CI gates packs with <c>rules validate</c>.
+    /// </remarks>
+    public static ImmutableArray<RulePack>? Compile(IReadOnlyList<string> directories, TextWriter error, RulePackOptions? options = null, bool withWarnings = false)
     {
         var packs = ImmutableArray.CreateBuilder<RulePack>();
         bool failed = false;
         foreach (string directory in directories)
         {
             RulePackResult result = RulePackCompiler.Compile(directory, DraftChecker.RuleEnvironment, options ?? RulePackOptions.NoCache);
-            foreach (RulePackError diagnostic in result.Diagnostics) error.WriteLine(diagnostic.ToString());
+            foreach (RulePackError diagnostic in result.Diagnostics.Where(d => d.IsError || withWarnings)) error.WriteLine(diagnostic.ToString());
             if (result.Succeeded) packs.Add(result.Pack!);
             else failed = true;
         }

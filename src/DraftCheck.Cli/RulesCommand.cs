@@ -172,7 +172,7 @@ internal static class RulesCommand
         cache.AddTo(command);
         command.SetAction(parsed =>
         {
-            ImmutableArray<RulePack>? packs = RulePacks.Compile(RulePacks.Resolve(parsed.GetValue(folders)), error, cache.Resolve(parsed));
+            ImmutableArray<RulePack>? packs = RulePacks.Compile(RulePacks.Resolve(parsed.GetValue(folders)), error, cache.Resolve(parsed), withWarnings: true);
             if (packs is null) return ExitCodes.InvalidInput;
             int passed = 0, failed = 0;
             foreach (RulePack pack in packs.Value)

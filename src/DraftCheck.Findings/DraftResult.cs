@@ -27,6 +27,15 @@ public sealed record DraftResult
     /// <summary>Why the draft could not be read, or which rules failed on it.</summary>
     public ImmutableArray<DraftError> Errors { get; }
 
+    /// <summary>
+    /// What the rules stated about checklist items other than findings (satisfied, not applicable), in document order,
+    /// then by item; a table of concordance is built from them and the findings (<see cref="Concordance"/>).
+    /// </summary>
+    public ImmutableArray<Conclusion> Conclusions { get; init; } = [];
+
+    /// <summary>The draft's scope in words ("copyright law (inferred: ...)"); empty when the draft could not be read.</summary>
+    public string Scope { get; init; } = string.Empty;
+
     /// <summary>How many tracked changes the draft holds; 0 when unknown.</summary>
     public int RevisionCount { get; init; }
 

@@ -21,6 +21,12 @@ public sealed class JsonReporter : IReporter
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
+    /// <summary>
+    /// The checklist items (<c>check --checklist</c>): when given, each draft also gets its table of concordance, one
+    /// assessment per item (docs/json-report.md, "checklist"). Null: no table.
+    /// </summary>
+    public IReadOnlyList<RuleDescriptor>? ChecklistItems { get; init; }
+
     /// <inheritdoc/>
     public void Render(CheckRun run, TextWriter output)
     {
@@ -46,7 +52,7 @@ public sealed class JsonReporter : IReporter
         output.WriteLine();
     }
 
-    private static void WriteDraft(Utf8JsonWriter json, DraftResult draft)
+    private void WriteDraft(Utf8JsonWriter json, DraftResult draft)
     {
         json.WriteStartObject();
         json.WriteString("path", draft.Draft);
@@ -54,6 +60,7 @@ public sealed class JsonReporter : IReporter
         json.WriteStartArray("findings");
         foreach (Finding finding in draft.Findings) WriteFinding(json, finding);
         json.WriteEndArray();
+        if (ChecklistItems is not null) WriteChecklist(json, Concordance.Of(draft, ChecklistItems));
         json.WriteStartArray("warnings");
         foreach (ReadWarning warning in draft.Warnings)
         {
@@ -71,6 +78,45 @@ public sealed class JsonReporter : IReporter
             json.WriteString("kind", error.Kind.ToString());
             json.WriteString("message", error.Message);
             json.WriteNumber("exitCode", error.ExitCode);
+            json.WriteEndObject();
+        }
+        json.WriteEndArray();
+        json.WriteEndObject();
+    }
+
+    private static void WriteChecklist(Utf8JsonWriter json, Concordance concordance)
+    {
+        json.WriteStartObject("checklist");
+        json.WriteString("scope", concordance.Scope);
+        json.WriteStartObject("counts");
+        foreach (AssessmentOutcome outcome in Enum.GetValues<AssessmentOutcome>()) json.WriteNumber(ConcordanceReporter.Name(outcome), concordance.Count(outcome));
+        json.WriteEndObject();
+        json.WriteStartArray("items");
+        foreach (Assessment assessment in concordance.Items)
+        {
+            json.WriteStartObject();
+            json.WriteString("id", assessment.ItemId);
+            json.WriteString("title", assessment.Item.Title);
+            json.WriteString("category", assessment.Item.Category);
+            json.WriteString("source", assessment.Item.Source);
+            json.WriteString("assessment", ConcordanceReporter.Name(assessment.Outcome));
+            json.WriteString("provision", assessment.Provision);
+            json.WriteString("words", assessment.Words);
+            json.WriteString("reason", assessment.Reason);
+            json.WriteString("scope", assessment.Scope);
+            json.WriteStartArray("findings");
+            foreach (Finding finding in assessment.Findings) WriteFinding(json, finding);
+            json.WriteEndArray();
+            json.WriteStartArray("conclusions");
+            foreach (Conclusion conclusion in assessment.Conclusions)
+            {
+                json.WriteStartObject();
+                json.WriteString("assessment", ConcordanceReporter.Name(conclusion.Outcome));
+                json.WriteString("reason", conclusion.Reason);
+                WriteLocation(json, "location", conclusion.Location);
+                json.WriteEndObject();
+            }
+            json.WriteEndArray();
             json.WriteEndObject();
         }
         json.WriteEndArray();

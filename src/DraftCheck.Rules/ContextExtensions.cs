@@ -38,3 +38,24 @@ public static class ContextExtensions
         context.InsertLinked(finding);
     }
 }
+
+/// <summary>
+/// Stating how a checklist item ends when there is no finding: <c>ctx.Satisfied("IIPA001", term, "...")</c> names the
+/// words that satisfy it, <c>ctx.NotApplicable("IIPA001", scope, "...")</c> says why it does not apply. Like a finding,
+/// a conclusion is linked to the match that caused it. The item is named by id, so that a companion rule next to the
+/// item's rule can state it.
+/// </summary>
+public static class ConclusionExtensions
+{
+    /// <summary>States that the words of <paramref name="at"/> satisfy item <paramref name="itemId"/>.</summary>
+    public static void Satisfied(this IContext context, string itemId, Fact at, string reason) =>
+        context.InsertLinked(new Conclusion(itemId, AssessmentOutcome.Satisfied, reason, at.Location));
+
+    /// <summary>States that the words at <paramref name="location"/> (for example <c>fact.LocationOf(span)</c>) satisfy item <paramref name="itemId"/>.</summary>
+    public static void Satisfied(this IContext context, string itemId, Location location, string reason) =>
+        context.InsertLinked(new Conclusion(itemId, AssessmentOutcome.Satisfied, reason, location));
+
+    /// <summary>States that item <paramref name="itemId"/> does not apply, pointing at the words that decide it (the scope's).</summary>
+    public static void NotApplicable(this IContext context, string itemId, Location location, string reason) =>
+        context.InsertLinked(new Conclusion(itemId, AssessmentOutcome.NotApplicable, reason, location));
+}

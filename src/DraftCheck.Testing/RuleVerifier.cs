@@ -8,6 +8,7 @@ using DraftCheck.Findings;
 using DraftCheck.Model;
 using DraftCheck.Rules;
 using DraftCheck.Rules.Model;
+using DraftCheck.Semantics;
 
 namespace DraftCheck.Testing;
 
@@ -85,6 +86,16 @@ public sealed class RuleVerifier
         }
         return new RuleVerifier(_packs, [.. ruleIds], _options);
     }
+
+    /// <summary>The descriptors of the rules whose findings are checked, by id.</summary>
+    public ImmutableArray<RuleDescriptor> Descriptors =>
+        [.. _packs.SelectMany(p => p.Descriptors).Where(d => _only is null || _only.Contains(d.Id)).OrderBy(d => d.Id, StringComparer.Ordinal)];
+
+    /// <summary>
+    /// The same rules checking every provision under <paramref name="scope"/> (a checklist item about something missing
+    /// applies only to topics the scope covers), instead of the scope inferred from the provision's words; null infers it.
+    /// </summary>
+    public RuleVerifier WithScope(DraftScope? scope) => new(_packs, _only, _options with { Scope = scope });
 
     /// <summary>The same rules with another time budget per check (the default is <see cref="CheckOptions.Default"/>'s).</summary>
     public RuleVerifier WithTimeBudget(TimeSpan budget) => new(_packs, _only, _options with { RuleTimeBudget = budget });

@@ -34,7 +34,7 @@ public sealed class RulePackCacheTests : IDisposable
 
         Assert.Equal((true, false, true, true), (first.Succeeded, first.FromCache, second.Succeeded, second.FromCache));
         Assert.Equal(first.Pack!.Descriptors.Select(d => (d.Id, d.Title, d.Source)), second.Pack!.Descriptors.Select(d => (d.Id, d.Title, d.Source)));
-        Assert.Equal(("iipa-2020", "0.1.0"), (second.Pack.Name, second.Pack.Manifest.Version));
+        Assert.Equal(("iipa-2020", "0.2.0"), (second.Pack.Name, second.Pack.Manifest.Version));
         Assert.Matches(@"^iipa-2020-[0-9a-f]{32}\.dll$", Assert.Single(CachedFiles()));
     }
 

@@ -30,7 +30,7 @@ public sealed class OutlineCommandTests : IDisposable
         (int exitCode, string output, string error) = Run("outline", Samples.DraftA);
 
         Assert.Equal((0, string.Empty), (exitCode, error));
-        Assert.StartsWith($"{Samples.DraftA}: 61 articles in 6 chapters, 8 sections, 260 provisions (PRC convention, English)\n\n", output);
+        Assert.StartsWith($"{Samples.DraftA}: 69 articles in 6 chapters, 8 sections, 282 provisions (PRC convention, English)\n\n", output);
         Assert.Contains("\nChapter II  [chp_2] — Copyright\n  Section 1  [chp_2__sec_1] — Copyright Owners and Their Rights\n    Article 9  [art_9]\n", output);
         Assert.Contains("\n        Article 10(1)(5)  [art_10__para_1__item_5]  “the right of reproduction, that is, the right to make one or…”\n", output);
         Assert.Contains("\n      Article 21(2)  [art_21__para_2]  “", output);

@@ -35,9 +35,35 @@ public sealed class RulesCommandTests : IDisposable
 
         Assert.Equal((0, string.Empty), (exitCode, error));
         Assert.Equal($"""
-            iipa-2020 0.1.0 ({Samples.IipaPack}): 2 rules
-              IIPA001  error  Term  Term for works of natural persons is below life + 70 years
-              IIPA002  error  Term  Term calculated from publication (or creation) is below 95 years / 75 years
+            iipa-2020 0.2.0 ({Samples.IipaPack}): 28 rules
+              IIPA001  error    Term                   Term for works of natural persons is below life + 70 years
+              IIPA002  error    Term                   Term calculated from publication (or creation) is below 95 years / 75 years
+              IIPA010  error    SafeHarbour            Safe harbour not limited to passive and neutral intermediaries
+              IIPA011  error    SafeHarbour            Safe harbour is lost only on notice, not on other knowledge
+              IIPA012  error    SafeHarbour            Takedown is not required to be expeditious
+              IIPA013  warning  SafeHarbour            No obligation to keep infringing content down
+              IIPA014  warning  SafeHarbour            No repeat-infringer policy
+              IIPA015  warning  SafeHarbour            Content is restored on a bare counter-notice
+              IIPA016  warning  SafeHarbour            No joint liability for services that encourage infringement
+              IIPA020  error    TechnologicalMeasures  TPM definition does not cover access controls
+              IIPA021  error    TechnologicalMeasures  Circumvention is unlawful only where it infringes
+              IIPA022  error    TechnologicalMeasures  Trafficking in circumvention tools not fully covered
+              IIPA023  error    TechnologicalMeasures  No criminal liability for circumvention or trafficking
+              IIPA024  info     TechnologicalMeasures  Standing when the TPM was applied by a licensee
+              IIPA030  error    MakingAvailable        Right of communication over information networks follows the server principle
+              IIPA031  warning  MakingAvailable        No remedy against apps and linking services for remotely hosted content
+              IIPA040  error    Broadcasting           Internet retransmission and live streaming not covered
+              IIPA041  error    Broadcasting           No public performance and broadcasting rights for sound recording producers
+              IIPA050  warning  Remedies               No injunctions against intermediaries, including access providers
+              IIPA051  error    Remedies               No punitive damages
+              IIPA052  warning  Remedies               Statutory damages ceiling not raised
+              IIPA053  warning  Remedies               No presumption of ownership
+              IIPA054  info     Remedies               No enhanced penalties for repeat infringers
+              IIPA060  warning  Exceptions             Exceptions not confined by the three-step test
+              IIPA061  warning  Exceptions             Open-ended exception
+              IIPA070  error    Criminal               Criminal liability requires a profit motive
+              IIPA071  warning  Criminal               Transfer to criminal authorities not on reasonable suspicion
+              IIPA080  info     CollectiveManagement   Extended collective management
 
             """, output);
     }
@@ -50,9 +76,9 @@ public sealed class RulesCommandTests : IDisposable
         using JsonDocument json = JsonDocument.Parse(output);
         JsonElement pack = json.RootElement.GetProperty("packs")[0];
         Assert.Equal(0, exitCode);
-        Assert.Equal(("iipa-2020", "0.1.0"), (pack.GetProperty("name").GetString(), pack.GetProperty("version").GetString()));
-        Assert.Equal(["IIPA001", "IIPA002"], pack.GetProperty("rules").EnumerateArray().Select(r => r.GetProperty("id").GetString()));
-        Assert.All(pack.GetProperty("rules").EnumerateArray(), r => Assert.Contains("fn. 45", r.GetProperty("source").GetString()));
+        Assert.Equal(("iipa-2020", "0.2.0"), (pack.GetProperty("name").GetString(), pack.GetProperty("version").GetString()));
+        Assert.Equal(["IIPA001", "IIPA002", "IIPA010", "IIPA011", "IIPA012", "IIPA013", "IIPA014", "IIPA015", "IIPA016", "IIPA020", "IIPA021", "IIPA022", "IIPA023", "IIPA024", "IIPA030", "IIPA031", "IIPA040", "IIPA041", "IIPA050", "IIPA051", "IIPA052", "IIPA053", "IIPA054", "IIPA060", "IIPA061", "IIPA070", "IIPA071", "IIPA080"], pack.GetProperty("rules").EnumerateArray().Select(r => r.GetProperty("id").GetString()));
+        Assert.All(pack.GetProperty("rules").EnumerateArray(), r => Assert.StartsWith("IIPA 2020 Special 301 Report, China, ", r.GetProperty("source").GetString()));
     }
 
     [Fact]
@@ -60,7 +86,7 @@ public sealed class RulesCommandTests : IDisposable
     {
         (int exitCode, string output, _) = Run("rules", "validate", Samples.IipaPack);
 
-        Assert.Equal((0, $"{Samples.IipaPack}: valid: 2 rules, 0 errors, 0 warnings\n"), (exitCode, output));
+        Assert.Equal((0, $"{Samples.IipaPack}: valid: 71 rules, 0 errors, 0 warnings\n"), (exitCode, output));
     }
 
     [Fact]
@@ -94,6 +120,20 @@ public sealed class RulesCommandTests : IDisposable
 
         Assert.Equal((0, 1), (lenient, strict));
         Assert.Contains("warning DC2213: rule IIPA002 declares no [Fires(\"...\")] example", output);
+    }
+
+    [Fact]
+    public void Check_PackWithAWarning_KeepsTheWarningForTheAuthoringCommands()
+    {
+        string pack = CopyOfIipaPack();
+        string rule = Path.Combine(pack, "IIPA002.cs");
+        File.WriteAllText(rule, string.Join('\n', File.ReadAllLines(rule).Where(l => !l.StartsWith("[Fires(", StringComparison.Ordinal) && !l.StartsWith("    Note = \"中华", StringComparison.Ordinal) && !l.Contains("Article 21(3)", StringComparison.Ordinal))));
+
+        (int checkExit, _, string checkError) = Run("check", Samples.DraftA, "--rules", pack, "--no-cache");
+        (_, string testOutput, string testError) = Run("rules", "test", pack, "--no-cache");
+
+        Assert.Equal((1, ""), (checkExit, checkError));
+        Assert.Contains("warning DC2213: rule IIPA002 declares no [Fires(\"...\")] example", testOutput + testError);
     }
 
     [Fact]
@@ -137,7 +177,7 @@ public sealed class RulesCommandTests : IDisposable
 
         Assert.Equal(0, exitCode);
         Assert.Contains("  pass  IIPA001 does not fire on \"Copyright expires at the end of the period of 70 years from the end of the calendar yea...\"\n", output);
-        Assert.EndsWith("8 passed, 0 failed\n", output);
+        Assert.EndsWith("112 passed, 0 failed\n", output);
     }
 
     [Fact]
@@ -151,7 +191,7 @@ public sealed class RulesCommandTests : IDisposable
 
         Assert.Equal(1, exitCode);
         Assert.Contains("  FAIL  IIPA001 fires on \"Article 21 The term of protection for the right of publication and the rights provided ...\"\n          expected a finding of IIPA001, got none\n", output);
-        Assert.EndsWith("6 passed, 2 failed\n", output);
+        Assert.EndsWith("110 passed, 2 failed\n", output);
     }
 
     [Fact]
@@ -187,8 +227,8 @@ public sealed class RulesCommandTests : IDisposable
 
         Assert.Equal(0, exitCode);
         Assert.Equal("""
-            Article 21(1) [13394..13510) TermOfProtection Basis=AuthorsDeath Years=50 IncludesLife=True Categories=NaturalPerson YearMentions=[fifty(50), fiftieth(50)] YearsSpan=[13421..13426) "the life of the author and fifty years after his death, expiring on December 31 of the fiftieth year after his death"
-            Article 21(1) [13571..13629) TermOfProtection Basis=AuthorsDeath Years=50 IncludesLife=False Categories=NaturalPerson, JointWork YearMentions=[fiftieth(50)] YearsSpan=[13600..13608) "expire on December 31 of the fiftieth year after the death"
+            Article 21(1) [13831..13947) TermOfProtection Basis=AuthorsDeath Years=50 IncludesLife=True Categories=NaturalPerson YearMentions=[fifty(50), fiftieth(50)] YearsSpan=[13858..13863) IsRenewal=False RenewalYears=0 RenewalMentions=[] TotalYears=50 "the life of the author and fifty years after his death, expiring on December 31 of the fiftieth year after his death"
+            Article 21(1) [14008..14066) TermOfProtection Basis=AuthorsDeath Years=50 IncludesLife=False Categories=NaturalPerson, JointWork YearMentions=[fiftieth(50)] YearsSpan=[14037..14045) IsRenewal=False RenewalYears=0 RenewalMentions=[] TotalYears=50 "expire on December 31 of the fiftieth year after the death"
             (2 results)
 
             """, output);

@@ -55,7 +55,7 @@ public class TechnologicalMeasureExtractionTests
 
         TpmCoverage coverage = Assert.Single(model.FactsOf<TpmCoverage>());
 
-        Assert.Equal("Article 1204(1)(1)", coverage.Offence!.Provision.Label);
+        Assert.Equal("§ 1204(a)(1)", coverage.Offence!.Provision.Label);
         Assert.True(coverage.IsTraffickingComplete);
         Assert.True(coverage.AccessDefinition!.CoversAccess);
         Assert.Equal("“effectively controls access to a work” if", coverage.AccessDefinition.Text.Substring(

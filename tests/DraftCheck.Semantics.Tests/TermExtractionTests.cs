@@ -116,7 +116,7 @@ public class TermExtractionTests
         Assert.Equal((67, 95, "67"), (first.RenewalYears, first.TotalYears, first.RenewalMentions.Single().Text));
         Assert.All(model.FactsOf<TermOfProtection>().Where(t => t.Years == 67), t => Assert.True(t.IsRenewal));
         // § 304(b): a copyright in its renewal term runs 95 years; no renewal is added to it.
-        Assert.Equal(0, model.FactsOf<TermOfProtection>().Single(t => t.Years == 95 && t.Provision.Label.StartsWith("Article 304", StringComparison.Ordinal)).RenewalYears);
+        Assert.Equal(0, model.FactsOf<TermOfProtection>().Single(t => t.Years == 95 && t.Provision.Label.StartsWith("§ 304", StringComparison.Ordinal)).RenewalYears);
         // § 304(c)(3), (d)(1) and (d)(2): windows for terminating grants are not terms.
         Assert.DoesNotContain(model.FactsOf<TermOfProtection>(), t => t.Years is 20 or 75);
     }

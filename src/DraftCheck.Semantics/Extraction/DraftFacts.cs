@@ -126,7 +126,7 @@ internal static partial class DraftFacts
     {
         ImmutableArray<Delegation> delegations = [.. facts.OfType<Delegation>()];
         Provision? preamble = tree.Root.Children.FirstOrDefault(c => c.Kind == ProvisionKind.Preamble);
-        Span titleSpan = preamble is null ? Span.None : preamble.Span;
+        Span titleSpan = TitleBlock(tree);
         string text = tree.Text.Text;
         ScopeTopic content = ContentTopics(facts) & ~delegations.Where(d => d.Kind == DelegationKind.LeftToExistingRules).Aggregate(ScopeTopic.None, (a, d) => a | d.Topics);
 
@@ -160,6 +160,12 @@ internal static partial class DraftFacts
                     $"its title names a copyright law (\"{tree.Text[copyright]}\") but no numbered articles were found, so it is taken as an extract covering only the topics its own provisions deal with");
             }
             bool complete = numbers[0] == 1 && numbers.Zip(numbers.Skip(1)).All(pair => pair.Second == pair.First + 1);
+            if (!complete && numbers.Length == 1)
+            {
+                string label = tree.Provisions.First(p => p.Kind == ProvisionKind.Article).Label;
+                return Make(copyright, ScopeKind.Partial, content,
+                    $"its title names a copyright law (\"{tree.Text[copyright]}\") but it holds one numbered provision only ({label}), so it is an extract covering only the topics its own provisions deal with");
+            }
             if (!complete)
             {
                 return Make(copyright, ScopeKind.Partial, content,
@@ -172,6 +178,22 @@ internal static partial class DraftFacts
             ? $"its title names implementing regulations (\"{tree.Text[implementing]}\"), which cover only the topics their own provisions deal with"
             : "its title names neither a copyright law nor network regulations, so it is taken to cover only the topics its own provisions deal with";
         return Make(words, ScopeKind.Partial, content, reason);
+    }
+
+    /// <summary>
+    /// The title block: the preamble and the crossheadings that follow it before the first provision with words of its
+    /// own ("UNITED STATES CODE" / "Title 17—COPYRIGHTS"), or <see cref="Span.None"/> without a preamble.
+    /// </summary>
+    private static Span TitleBlock(ProvisionTree tree)
+    {
+        Provision? preamble = tree.Root.Children.FirstOrDefault(c => c.Kind == ProvisionKind.Preamble);
+        if (preamble is null) return Span.None;
+        Span block = preamble.Span;
+        foreach (Provision next in tree.Root.Children.SkipWhile(c => c != preamble).Skip(1).TakeWhile(c => c.Kind == ProvisionKind.Crossheading))
+        {
+            block = Span.FromBounds(block.Start, next.Span.End);
+        }
+        return block;
     }
 
     private static ScopeTopic ContentTopics(List<Fact> facts)

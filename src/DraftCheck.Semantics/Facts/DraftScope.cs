@@ -120,6 +120,22 @@ public sealed record DraftScope : Fact
     /// <summary>Whether the scope covers every topic of <paramref name="topic"/>.</summary>
     public bool Covers(ScopeTopic topic) => topic != ScopeTopic.None && (Topics & topic) == topic;
 
+    /// <summary>
+    /// The scope in words, for reports: "copyright law, every topic (inferred: its title names a copyright law (...))" or
+    /// "partial instrument: term, damages (configured: --scope term,damages)".
+    /// </summary>
+    public string Describe()
+    {
+        string kind = Kind switch
+        {
+            ScopeKind.CopyrightLaw => "copyright law",
+            ScopeKind.NetworkRegulation => "regulations on the information network right",
+            _ => "partial instrument",
+        };
+        string topics = Topics == ScopeTopic.All ? "every topic" : Topics == ScopeTopic.None ? "no topic" : ScopeTopics.Format(Topics);
+        return $"{kind}, {topics} ({(Origin == ScopeOrigin.Configured ? "configured" : "inferred")}: {Reason})";
+    }
+
     /// <summary>The first delegation of <paramref name="topic"/>, or null.</summary>
     public Delegation? DelegationOf(ScopeTopic topic) => Delegations.FirstOrDefault(d => (d.Topics & topic) != 0);
 }
@@ -182,4 +198,39 @@ public sealed record TopicAnchor : Fact
 
     /// <summary>The fact the anchor points at, or null for the title (or an authorship provision).</summary>
     public Fact? Of { get; init; }
+}
+
+/// <summary>The names of <see cref="ScopeTopic"/> values as the command line and reports write them: "term", "intermediary-injunctions".</summary>
+public static class ScopeTopics
+{
+    /// <summary>Every single topic with its name, in declaration order.</summary>
+    public static IReadOnlyList<(string Name, ScopeTopic Topic)> Names { get; } =
+    [
+        .. Enum.GetValues<ScopeTopic>().Where(t => t is not ScopeTopic.None and not ScopeTopic.All).Select(t => (NameOf(t), t)),
+    ];
+
+    /// <summary>The topics in words, comma-separated: "term, damages".</summary>
+    public static string Format(ScopeTopic topics) => string.Join(", ", Names.Where(n => (topics & n.Topic) == n.Topic).Select(n => n.Name));
+
+    /// <summary>The topic named <paramref name="name"/> ("term", "intermediaries"), or null.</summary>
+    public static ScopeTopic? Parse(string name)
+    {
+        foreach ((string known, ScopeTopic topic) in Names)
+        {
+            if (string.Equals(known, name.Trim(), StringComparison.OrdinalIgnoreCase)) return topic;
+        }
+        return null;
+    }
+
+    // "IntermediaryInjunctions" -> "intermediary-injunctions"
+    private static string NameOf(ScopeTopic topic)
+    {
+        var name = new System.Text.StringBuilder();
+        foreach (char c in topic.ToString())
+        {
+            if (char.IsUpper(c) && name.Length > 0) name.Append('-');
+            name.Append(char.ToLowerInvariant(c));
+        }
+        return name.ToString();
+    }
 }

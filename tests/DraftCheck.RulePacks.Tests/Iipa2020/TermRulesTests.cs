@@ -1,6 +1,6 @@
 using DraftCheck.Model;
 
-namespace DraftCheck.RulePacks.Tests.Iipa;
+namespace DraftCheck.RulePacks.Tests.Iipa2020;
 
 /// <summary>IIPA001 and IIPA002 on terms of protection in Chinese and English statute wording.</summary>
 public sealed class TermRulesTests
@@ -92,7 +92,7 @@ public sealed class TermRulesTests
             "(a) Copyrights in Their First Term on January 1, 1978.—Any copyright, the first term of which is subsisting on January 1, 1978, shall endure for twenty-eight years from the date it was originally secured: Provided, That in the case of any posthumous work or of any periodical, cyclopedic, or other composite work upon which the copyright was originally secured by the proprietor thereof, or of any work copyrighted by a corporate body (otherwise than as assignee or licensee of the individual author) or by an employer for whom such work is made for hire, the proprietor of such copyright shall be entitled to a renewal and extension of the copyright in such work for the further term of forty-seven years when application for such renewal and extension shall have been made to the Copyright Office and duly registered therein within one year prior to the expiration of the original term of copyright."));
 
         Assert.Equal(Severity.Warning, finding.Severity);
-        Assert.Equal("Article 304 sets a term of 28 years from publication plus a renewal of 47 years (75 in all); IIPA recommends 95 years and no less than 75.", finding.Message);
+        Assert.Equal("§ 304(a) sets a term of 28 years from publication plus a renewal of 47 years (75 in all); IIPA recommends 95 years and no less than 75.", finding.Message);
         Assert.Equal([("forty-seven", "sixty-seven")], finding.Fix!.Edits.Select(e => (e.OldText, e.NewText)));
     }
 

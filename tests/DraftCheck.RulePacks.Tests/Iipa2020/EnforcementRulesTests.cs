@@ -1,6 +1,6 @@
 using DraftCheck.Model;
 
-namespace DraftCheck.RulePacks.Tests.Iipa;
+namespace DraftCheck.RulePacks.Tests.Iipa2020;
 
 /// <summary>IIPA070, IIPA071 and IIPA080 on criminal enforcement and collective management.</summary>
 public sealed class EnforcementRulesTests

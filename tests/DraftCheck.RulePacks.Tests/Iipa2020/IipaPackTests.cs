@@ -1,6 +1,6 @@
 using DraftCheck.Model;
 
-namespace DraftCheck.RulePacks.Tests.Iipa;
+namespace DraftCheck.RulePacks.Tests.Iipa2020;
 
 /// <summary>The pack as a whole: one rule per checklist item, with the checklist's ids, severities and sources.</summary>
 public sealed class IipaPackTests

@@ -1,6 +1,6 @@
 using DraftCheck.Model;
 
-namespace DraftCheck.RulePacks.Tests.Iipa;
+namespace DraftCheck.RulePacks.Tests.Iipa2020;
 
 /// <summary>IIPA050 to IIPA054 on injunctions, damages, presumptions and repeat infringers.</summary>
 public sealed class RemedyRulesTests
@@ -245,7 +245,8 @@ public sealed class RemedyRulesTests
             "a service the purpose of which is to enable or facilitate the circumvention of effective technological measures."));
 
         Assert.Equal("commits an offence", finding.Location.Quote);
-        Assert.Contains("no numbered articles were found, so it is taken as an extract", finding.Message);
+        // The structure reads "296ZB" as a section: an extract of one numbered provision.
+        Assert.Contains("but it holds one numbered provision only (s. 296ZB), so it is an extract covering only the topics its own provisions deal with", finding.Message);
     }
 
     [Fact]

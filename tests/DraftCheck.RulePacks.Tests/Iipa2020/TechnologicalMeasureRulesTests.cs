@@ -1,6 +1,6 @@
 using DraftCheck.Model;
 
-namespace DraftCheck.RulePacks.Tests.Iipa;
+namespace DraftCheck.RulePacks.Tests.Iipa2020;
 
 /// <summary>IIPA020 to IIPA024 on technological protection measures in Chinese and English statute wording.</summary>
 public sealed class TechnologicalMeasureRulesTests

@@ -1,6 +1,6 @@
 using DraftCheck.Model;
 
-namespace DraftCheck.RulePacks.Tests.Iipa;
+namespace DraftCheck.RulePacks.Tests.Iipa2020;
 
 /// <summary>IIPA030, IIPA031, IIPA040 and IIPA041 on the making-available, broadcasting and producers' rights.</summary>
 public sealed class RightsRulesTests

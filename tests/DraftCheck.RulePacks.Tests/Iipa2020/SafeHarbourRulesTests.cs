@@ -1,7 +1,7 @@
 using DraftCheck.Model;
-using static DraftCheck.RulePacks.Tests.Iipa.StatuteText;
+using static DraftCheck.RulePacks.Tests.Iipa2020.StatuteText;
 
-namespace DraftCheck.RulePacks.Tests.Iipa;
+namespace DraftCheck.RulePacks.Tests.Iipa2020;
 
 /// <summary>IIPA010 to IIPA016 on safe harbours and platform duties in Chinese and English statute wording.</summary>
 public sealed class SafeHarbourRulesTests

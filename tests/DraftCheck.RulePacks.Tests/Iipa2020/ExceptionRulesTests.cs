@@ -1,6 +1,6 @@
 using DraftCheck.Model;
 
-namespace DraftCheck.RulePacks.Tests.Iipa;
+namespace DraftCheck.RulePacks.Tests.Iipa2020;
 
 /// <summary>IIPA060 and IIPA061 on exceptions and limitations.</summary>
 public sealed class ExceptionRulesTests

@@ -1,4 +1,4 @@
-namespace DraftCheck.RulePacks.Tests.Iipa;
+namespace DraftCheck.RulePacks.Tests.Iipa2020;
 
 /// <summary>
 /// Statute wording the rule tests share, quoted exactly (one paragraph per line). Chinese texts are from
