@@ -14,10 +14,11 @@ internal abstract class StatementExtractor : IFactExtractor
 {
     public void Extract(ExtractionScope scope, ICollection<Fact> facts)
     {
-        foreach (Statement statement in Statements.Of(scope.Tree).OwnedBy(scope.Provision))
+        Statements statements = Statements.Of(scope.Tree);
+        foreach (Statement statement in statements.OwnedBy(scope.Provision))
         {
             if (statement.IsHeading) continue;
-            Read(new StatementText(scope.Tree, statement.Span), facts);
+            Read(statements.TextOf(statement), facts);
         }
     }
 
