@@ -9,9 +9,22 @@ namespace DraftCheck.Semantics.Extraction;
 /// </summary>
 internal sealed class Cues
 {
-    private readonly Regex _regex;
+    // A table starts with the interpreter, which costs nothing to build, and is compiled to IL once it has scanned enough
+    // text to pay for it (about 4 ms of compilation per table against 2 to 3 times faster scans): one draft is checked
+    // without compiling 140 tables, a batch compiles each table once. Both engines find the same matches.
+    private const long CompileAfterCharacters = 200_000;
+    private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
 
-    private Cues(Regex regex) => _regex = regex;
+    private readonly string _pattern;
+    private Regex _regex;
+    private long _scanned;
+    private int _compiled;
+
+    private Cues(string pattern)
+    {
+        _pattern = pattern;
+        _regex = new Regex(pattern, Options);
+    }
 
     /// <summary>A table of <paramref name="phrases"/>.</summary>
     public static Cues Of(params string[] phrases)
@@ -29,14 +42,14 @@ internal sealed class Cues
         string pattern = string.Join("|", runs.Select(run => run.Chinese
             ? string.Join("|", run.Phrases.Select(p => "(?:" + p + ")"))
             : "(?<![A-Za-z])(?:" + string.Join("|", run.Phrases.Select(p => "(?:" + p + ")")) + ")(?![A-Za-z])"));
-        return new Cues(new Regex(pattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant));
+        return new Cues(pattern);
     }
 
     /// <summary>The first cue inside <paramref name="within"/>, or <see cref="Span.None"/>.</summary>
     public Span Find(string text, Span within)
     {
         if (within.IsNone || within.IsEmpty) return Span.None;
-        Match match = _regex.Match(text, within.Start, within.Length);
+        Match match = RegexFor(within.Length).Match(text, within.Start, within.Length);
         return match.Success ? new Span(match.Index, match.Length) : Span.None;
     }
 
@@ -48,7 +61,7 @@ internal sealed class Cues
     public IEnumerable<Span> FindAll(string text, Span within)
     {
         if (within.IsNone || within.IsEmpty) yield break;
-        for (Match match = _regex.Match(text, within.Start, within.Length); match.Success; match = match.NextMatch())
+        for (Match match = RegexFor(within.Length).Match(text, within.Start, within.Length); match.Success; match = match.NextMatch())
         {
             if (match.Length > 0) yield return new Span(match.Index, match.Length);
         }
@@ -56,4 +69,14 @@ internal sealed class Cues
 
     /// <summary>Whether a cue occurs inside <paramref name="within"/>.</summary>
     public bool IsIn(string text, Span within) => !Find(text, within).IsNone;
+
+    /// <summary>The regex to scan <paramref name="length"/> more characters with: compiled once enough text was scanned.</summary>
+    private Regex RegexFor(int length)
+    {
+        if (Volatile.Read(ref _compiled) == 0 && Interlocked.Add(ref _scanned, length) >= CompileAfterCharacters && Interlocked.Exchange(ref _compiled, 1) == 0)
+        {
+            Volatile.Write(ref _regex, new Regex(_pattern, Options | RegexOptions.Compiled));
+        }
+        return Volatile.Read(ref _regex);
+    }
 }

@@ -17,12 +17,13 @@ internal abstract class StatementExtractor : IFactExtractor
         // A provision with a wrap-up ("if the conditions set forth in paragraph (2) are met.") is visited once per own
         // span; its statements are read in the visit of the first own span they touch, so that each is read once.
         Span firstOwn = scope.Provision.OwnSpans().FirstOrDefault(Span.None);
-        foreach (Statement statement in Statements.Of(scope.Tree).OwnedBy(scope.Provision))
+        Statements statements = Statements.Of(scope.Tree);
+        foreach (Statement statement in statements.OwnedBy(scope.Provision))
         {
             if (statement.IsHeading) continue;
             Span readFrom = scope.Provision.OwnSpans().FirstOrDefault(own => own.OverlapsWith(statement.Span), firstOwn);
             if (readFrom != scope.Span) continue;
-            Read(new StatementText(scope.Tree, statement.Span), facts);
+            Read(statements.TextOf(statement), facts);
         }
     }
 

@@ -24,9 +24,12 @@ internal sealed partial class Statements
     private static readonly ConditionalWeakTable<ProvisionTree, Statements> s_cache = [];
 
     private readonly Dictionary<ProvisionId, List<Statement>> _byOwner = [];
+    private readonly Dictionary<Statement, StatementText> _texts = [];
+    private readonly ProvisionTree _tree;
 
     private Statements(ProvisionTree tree)
     {
+        _tree = tree;
         ImmutableArray<Provision> own = [.. tree.Provisions.Where(p => !p.TextSpan.IsNone && !p.TextSpan.IsEmpty)];
         var all = ImmutableArray.CreateBuilder<Statement>();
         foreach ((Span span, bool isHeading) in Partition(tree.Text))
@@ -46,6 +49,19 @@ internal sealed partial class Statements
 
     /// <summary>The statements of <paramref name="tree"/>, computed once per tree.</summary>
     public static Statements Of(ProvisionTree tree) => s_cache.GetValue(tree, t => new Statements(t));
+
+    /// <summary>
+    /// The words of <paramref name="statement"/>, one object for every extractor that reads it: the lines and clauses are
+    /// cut once per draft, not once per extractor.
+    /// </summary>
+    public StatementText TextOf(Statement statement)
+    {
+        lock (_texts) // a tree may be read by two models at once (tests share trees)
+        {
+            if (!_texts.TryGetValue(statement, out StatementText? text)) _texts[statement] = text = new StatementText(_tree, statement.Span);
+            return text;
+        }
+    }
 
     /// <summary>The statements <paramref name="provision"/> owns.</summary>
     public IReadOnlyList<Statement> OwnedBy(Provision provision) =>

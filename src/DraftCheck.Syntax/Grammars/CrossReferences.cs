@@ -433,7 +433,8 @@ public static class CrossReferences
         bool wordStart = position == 0 || !char.IsLetterOrDigit(text[position - 1]);
         Parser<CrossReferenceSyntax>? parser = c switch
         {
-            '第' or '本' or '前' or '《' => Chinese,
+            '第' or '《' => Chinese,
+            '本' or '前' when MayStartChineseRelative(text, position) => Chinese,
             '§' => English,
             _ when wordStart && MayStartEnglish(text, position, end) => English,
             _ => null,
@@ -464,14 +465,51 @@ public static class CrossReferences
     {
         ReadOnlySpan<char> word = WordAt(text, position, end, out int wordEnd);
         if (word.IsEmpty) return false;
-        if (IsUnitStart(text, position, wordEnd)) return true;
+        if (IsUnitStart(text, position, wordEnd)) return NumberMayFollowUnit(text, position, wordEnd);
         bool isThis = word.Equals("this", StringComparison.OrdinalIgnoreCase), isThe = word.Equals("the", StringComparison.OrdinalIgnoreCase);
         if (!isThis && !isThe) return false;
         int next = wordEnd;
         while (next < end && text[next] == ' ') next++;
         ReadOnlySpan<char> following = WordAt(text, next, end, out int followingEnd);
-        return !following.IsEmpty && (isThis ? IsUnitStart(text, next, followingEnd) : s_afterThe.Contains(following.ToString()));
+        if (following.IsEmpty) return false;
+        if (isThis) return IsUnitStart(text, next, followingEnd);
+        if (!s_afterThe.Contains(following.ToString())) return false;
+        if (s_ordinalWords.Contains(following.ToString(), StringComparer.OrdinalIgnoreCase)) return true;
+        // "the preceding paragraph", "the following subsections": a unit word comes next (the grammar also takes a unit
+        // word before a hyphen: "the preceding paragraph-by-paragraph").
+        int unit = SkipSpaces(text, followingEnd);
+        ReadOnlySpan<char> unitWord = WordAt(text, unit, text.Length, out int unitEnd);
+        return unitWord.Contains('-') || (!unitWord.IsEmpty && IsUnitStart(text, unit, unitEnd));
     }
+
+    /// <summary>
+    /// Whether the unit word at <paramref name="start"/> (ending at <paramref name="wordEnd"/>, or after a full stop:
+    /// "Art.", "s.") can be followed by what a reference needs after it: a number ("Article 5", "section II") or a label
+    /// ("paragraph (1)"). "the regulations made under", "in parts" are not references.
+    /// </summary>
+    private static bool NumberMayFollowUnit(string text, int start, int wordEnd)
+    {
+        return NumberAt(wordEnd) || (wordEnd < text.Length && text[wordEnd] == '.' && NumberAt(wordEnd + 1));
+
+        bool NumberAt(int unitEnd)
+        {
+            int next = SkipSpaces(text, unitEnd);
+            return next < text.Length && (char.IsDigit(text[next]) || text[next] == '(' || "IVXLCDM".Contains(text[next]));
+        }
+    }
+
+    private static int SkipSpaces(string text, int position)
+    {
+        while (position < text.Length && text[position] is ' ' or '\u00A0') position++;
+        return position;
+    }
+
+    /// <summary>
+    /// Whether "本" or "前" at <paramref name="position"/> can start a reference: "本条", "本款", "本法第十条", "前款", "前两款"
+    /// (the characters <see cref="s_chineseRelative"/> and <see cref="s_chinesePrefix"/> accept next). "本着", "前提" are not.
+    /// </summary>
+    private static bool MayStartChineseRelative(string text, int position) =>
+        position + 1 < text.Length && (text[position] == '本' ? "条款项章节编规办决细法" : "两二三四款项条").Contains(text[position + 1]);
 
     private static bool IsUnitStart(string text, int start, int wordEnd) =>
         s_unitStartWords.Contains(text[start..wordEnd]) || (wordEnd < text.Length && text[wordEnd] == '.' && s_unitStartWords.Contains(text[start..(wordEnd + 1)]));

@@ -220,11 +220,23 @@ public static class Durations
     private static readonly FirstWords s_englishFirstWords =
         new(FirstWords.NumberWords.Concat(["life", "expiring", "expire", "expires", "ending", "end", "ends", "until"]));
 
+    /// <summary>
+    /// Whether the digits at <paramref name="position"/> can start "70 years", "1,000 calendar years" or "50-year": after the
+    /// digits (and thousands commas) and spaces, a "y", "c" or hyphen. "Article 5 of", "(1)" and "512(c)" are not terms.
+    /// </summary>
+    private static bool YearsMayFollow(string text, int position)
+    {
+        int next = position;
+        while (next < text.Length && (char.IsDigit(text[next]) || text[next] == ',')) next++;
+        while (next < text.Length && text[next] is ' ' or '\u00A0' or '\t') next++;
+        return next < text.Length && text[next] is 'y' or 'Y' or 'c' or 'C' or '-';
+    }
+
     private static bool CanStartAt(string text, int position, int floor)
     {
         char c = text[position];
         if (c is '保' or '作' or '终' or '截' or '自' or '有') return true;
-        if (char.IsDigit(c) || (c >= '\uFF10' && c <= '\uFF19')) return position == floor || !char.IsDigit(text[position - 1]);
+        if (char.IsDigit(c) || (c >= '\uFF10' && c <= '\uFF19')) return (position == floor || !char.IsDigit(text[position - 1])) && YearsMayFollow(text, position);
         if (char.IsAsciiLetter(c)) return (position == floor || !char.IsLetterOrDigit(text[position - 1])) && StartsEnglishPhrase(text, position);
         return false;
     }
