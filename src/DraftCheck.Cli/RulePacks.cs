@@ -31,9 +31,11 @@ internal static class RulePacks
     {
         var packs = ImmutableArray.CreateBuilder<RulePack>();
         bool failed = false;
-        foreach (string directory in directories)
+        // Packs compile independently: on a cold cache the compiler is most of a run, so use every core.
+        RulePackResult[] results = [.. directories.AsParallel().AsOrdered()
+            .Select(directory => RulePackCompiler.Compile(directory, DraftChecker.RuleEnvironment, options ?? RulePackOptions.NoCache))];
+        foreach (RulePackResult result in results)
         {
-            RulePackResult result = RulePackCompiler.Compile(directory, DraftChecker.RuleEnvironment, options ?? RulePackOptions.NoCache);
             foreach (RulePackError diagnostic in result.Diagnostics.Where(d => d.IsError || withWarnings)) error.WriteLine(diagnostic.ToString());
             if (result.Succeeded) packs.Add(result.Pack!);
             else failed = true;

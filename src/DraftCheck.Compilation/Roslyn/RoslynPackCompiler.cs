@@ -40,7 +40,7 @@ internal static class RoslynPackCompiler
                 optimizationLevel: OptimizationLevel.Release,
                 nullableContextOptions: NullableContextOptions.Enable,
                 deterministic: true,
-                concurrentBuild: false));
+                concurrentBuild: true));
 
         var diagnostics = new List<RulePackError>(compilation.GetDiagnostics()
             .Where(d => d.Severity is DiagnosticSeverity.Error or DiagnosticSeverity.Warning && !d.IsSuppressed)
