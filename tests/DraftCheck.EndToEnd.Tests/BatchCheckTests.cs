@@ -1,5 +1,6 @@
 using System.Text.Json;
 using DraftCheck.Cli;
+using static DraftCheck.EndToEnd.Tests.InProcess;
 
 namespace DraftCheck.EndToEnd.Tests;
 
@@ -11,14 +12,6 @@ public sealed class BatchCheckTests : IDisposable
     public BatchCheckTests() => Directory.CreateDirectory(_folder);
 
     public void Dispose() => Directory.Delete(_folder, recursive: true);
-
-    private static (int ExitCode, string Output, string Error) Run(params string[] args)
-    {
-        var output = new StringWriter();
-        var error = new StringWriter();
-        int exitCode = Program.Run(args, output, error);
-        return (exitCode, output.ToString().Replace("\r\n", "\n"), error.ToString().Replace("\r\n", "\n"));
-    }
 
     // The lines of the error stream about the drafts and inputs of this test (not about the rule packs it loads).
     private IEnumerable<string> ErrorLinesAbout(string error, params string[] names) =>

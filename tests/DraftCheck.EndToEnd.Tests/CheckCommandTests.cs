@@ -1,4 +1,5 @@
 using DraftCheck.Cli;
+using static DraftCheck.EndToEnd.Tests.InProcess;
 
 namespace DraftCheck.EndToEnd.Tests;
 
@@ -10,14 +11,6 @@ public sealed class CheckCommandTests : IDisposable
     public CheckCommandTests() => Directory.CreateDirectory(_folder);
 
     public void Dispose() => Directory.Delete(_folder, recursive: true);
-
-    private static (int ExitCode, string Output, string Error) Run(params string[] args)
-    {
-        var output = new StringWriter();
-        var error = new StringWriter();
-        int exitCode = Program.Run(args, output, error);
-        return (exitCode, output.ToString(), error.ToString());
-    }
 
     [Fact]
     public void Check_SampleA_ReportsIipa001AndIipa002AtArticle21AndExits1()

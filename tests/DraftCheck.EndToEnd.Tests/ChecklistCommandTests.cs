@@ -1,19 +1,12 @@
 using System.Text.Json;
 using DraftCheck.Cli;
+using static DraftCheck.EndToEnd.Tests.InProcess;
 
 namespace DraftCheck.EndToEnd.Tests;
 
 /// <summary><c>check --checklist</c>: the table of concordance in text, Markdown and JSON, and <c>--scope</c>.</summary>
 public sealed class ChecklistCommandTests
 {
-    private static (int ExitCode, string Output, string Error) Run(params string[] args)
-    {
-        var output = new StringWriter();
-        var error = new StringWriter();
-        int exitCode = Program.Run(args, output, error);
-        return (exitCode, output.ToString().Replace("\r\n", "\n"), error.ToString());
-    }
-
     [Fact]
     public void Check_Checklist_PrintsEveryItemOfSampleAWithItsAssessment()
     {

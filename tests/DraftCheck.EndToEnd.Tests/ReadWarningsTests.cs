@@ -1,6 +1,7 @@
 using System.IO.Compression;
 using System.Text;
 using DraftCheck.Cli;
+using static DraftCheck.EndToEnd.Tests.InProcess;
 
 namespace DraftCheck.EndToEnd.Tests;
 
@@ -12,14 +13,6 @@ public sealed class ReadWarningsTests : IDisposable
     public ReadWarningsTests() => Directory.CreateDirectory(_folder);
 
     public void Dispose() => Directory.Delete(_folder, recursive: true);
-
-    private static (int ExitCode, string Output, string Error) Run(params string[] args)
-    {
-        var output = new StringWriter();
-        var error = new StringWriter();
-        int exitCode = Program.Run(args, output, error);
-        return (exitCode, output.ToString().Replace("\r\n", "\n"), error.ToString().Replace("\r\n", "\n"));
-    }
 
     private string SchemaInvalidDraft()
     {

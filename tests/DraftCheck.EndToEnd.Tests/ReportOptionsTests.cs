@@ -10,6 +10,7 @@ using DraftCheck.Findings;
 using DraftCheck.Reports;
 using DraftCheck.SampleDrafts;
 using NJsonSchema;
+using static DraftCheck.EndToEnd.Tests.InProcess;
 
 namespace DraftCheck.EndToEnd.Tests;
 
@@ -19,14 +20,6 @@ public sealed partial class ReportOptionsTests : IDisposable
     private readonly string _folder = Directory.CreateTempSubdirectory("draftcheck-reports-").FullName;
 
     public void Dispose() => Directory.Delete(_folder, recursive: true);
-
-    private static (int ExitCode, string Output, string Error) Run(params string[] args)
-    {
-        var output = new StringWriter();
-        var error = new StringWriter();
-        int exitCode = Program.Run(args, output, error);
-        return (exitCode, output.ToString(), error.ToString());
-    }
 
     // The IIPA pack compiled once for the tests that check through the library rather than the command (a compile takes seconds).
     private static readonly Lazy<DraftChecker> s_checker = new(() =>

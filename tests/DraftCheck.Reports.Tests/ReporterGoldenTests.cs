@@ -5,6 +5,8 @@ namespace DraftCheck.Reports.Tests;
 /// <summary>Whole reports of one hand-made run (English, Chinese, unreadable) against golden files, in every format.</summary>
 public sealed class ReporterGoldenTests
 {
+    private static readonly GoldenFiles s_golden = new("tests", "DraftCheck.Reports.Tests", "Golden");
+
     private static string Render(IReporter reporter, CheckRun run)
     {
         var output = new StringWriter { NewLine = "\n" };
@@ -13,14 +15,14 @@ public sealed class ReporterGoldenTests
     }
 
     [Fact]
-    public void Text_ThreeDrafts_MatchesGolden() => Golden.Verify("run.txt", Render(new TextReporter(), Fixtures.Run()));
+    public void Text_ThreeDrafts_MatchesGolden() => s_golden.Verify("run.txt", Render(new TextReporter(), Fixtures.Run()));
 
     [Fact]
     public void Text_InColour_MatchesGoldenAndHasTheSameWordsAsPlain()
     {
         string colour = Render(new TextReporter { UseColor = true }, Fixtures.Run());
 
-        Golden.Verify("run.ansi.txt", colour);
+        s_golden.Verify("run.ansi.txt", colour);
         Assert.Contains("\u001b[1;31merror\u001b[0m", colour);
         Assert.Equal(Render(new TextReporter(), Fixtures.Run()), System.Text.RegularExpressions.Regex.Replace(colour, "\u001b\\[[0-9;]*m", ""));
     }
@@ -39,13 +41,13 @@ public sealed class ReporterGoldenTests
     }
 
     [Fact]
-    public void Json_ThreeDrafts_MatchesGolden() => Golden.Verify("run.json", Render(new JsonReporter(), Fixtures.Run()));
+    public void Json_ThreeDrafts_MatchesGolden() => s_golden.Verify("run.json", Render(new JsonReporter(), Fixtures.Run()));
 
     [Fact]
-    public void Sarif_ThreeDrafts_MatchesGolden() => Golden.Verify("run.sarif", Render(new SarifReporter(), Fixtures.Run()));
+    public void Sarif_ThreeDrafts_MatchesGolden() => s_golden.Verify("run.sarif", Render(new SarifReporter(), Fixtures.Run()));
 
     [Fact]
-    public void Html_ThreeDrafts_MatchesGolden() => Golden.Verify("run.html", Render(new HtmlReporter(), Fixtures.Run()));
+    public void Html_ThreeDrafts_MatchesGolden() => s_golden.Verify("run.html", Render(new HtmlReporter(), Fixtures.Run()));
 
     [Theory]
     [InlineData("text")]

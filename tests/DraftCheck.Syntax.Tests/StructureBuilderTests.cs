@@ -6,6 +6,8 @@ namespace DraftCheck.Syntax.Tests;
 
 public class StructureBuilderTests
 {
+    private static readonly GoldenFiles s_golden = new("tests", "DraftCheck.Syntax.Tests");
+
     private static ProvisionTree Law(string name) => StructureBuilder.Build(TextLayer.FromText(Laws.Read(name)));
 
     private static Provision Find(ProvisionTree tree, string id) =>
@@ -26,7 +28,7 @@ public class StructureBuilderTests
         text.Write(Outline.Summary(tree) + "\n");
         Outline.WriteText(tree, text);
 
-        Golden.AssertMatches(Path.Combine("Outlines", golden), text.ToString());
+        s_golden.Verify(Path.Combine("Outlines", golden), text.ToString());
     }
 
     [SkippableFact]

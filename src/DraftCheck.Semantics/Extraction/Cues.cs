@@ -53,6 +53,20 @@ internal sealed class Cues
         return match.Success ? new Span(match.Index, match.Length) : Span.None;
     }
 
+    /// <summary>
+    /// The first kind of <paramref name="table"/>, in the table's order of preference, whose cues occur inside
+    /// <paramref name="within"/>, with the words found; the kind's default and <see cref="Span.None"/> when none does.
+    /// </summary>
+    public static (TKind Kind, Span Words) FirstOf<TKind>(ReadOnlySpan<(TKind Kind, Cues Cues)> table, string text, Span within)
+    {
+        foreach ((TKind kind, Cues cues) in table)
+        {
+            Span words = cues.Find(text, within);
+            if (!words.IsNone) return (kind, words);
+        }
+        return (default!, Span.None);
+    }
+
     /// <summary>The first cue starting at or after <paramref name="from"/> inside <paramref name="within"/>, or <see cref="Span.None"/>.</summary>
     public Span FindAfter(string text, Span within, int from) =>
         from >= within.End ? Span.None : Find(text, Span.FromBounds(Math.Max(from, within.Start), within.End));

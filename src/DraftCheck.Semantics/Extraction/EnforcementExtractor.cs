@@ -55,15 +55,7 @@ internal sealed class EnforcementExtractor : StatementExtractor
         if (!transfer.IsNone)
         {
             Span sentence = statement.Trim(statement.SentenceAt(transfer.Start));
-            TransferStandard standard = TransferStandard.Unspecified;
-            Span standardWords = Span.None;
-            foreach ((TransferStandard candidate, Cues cues) in s_standards)
-            {
-                standardWords = cues.Find(text, sentence);
-                if (standardWords.IsNone) continue;
-                standard = candidate;
-                break;
-            }
+            (TransferStandard standard, Span standardWords) = Cues.FirstOf<TransferStandard>(s_standards, text, sentence);
             facts.Add(new CaseTransfer(statement.ProvisionAt(transfer), sentence, statement[sentence], standard, transfer) { StandardSpan = standardWords });
             return; // the crime a transfer provision names is its standard, not a sanction
         }

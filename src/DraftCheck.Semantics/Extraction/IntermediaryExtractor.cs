@@ -128,38 +128,21 @@ internal sealed class IntermediaryExtractor : StatementExtractor
 
         ReadRestoration(statement, facts);
 
-        foreach ((SecondaryLiabilityKind liability, Cues cues) in s_secondary)
-        {
-            Span words = cues.Find(text, all);
-            if (words.IsNone) continue;
-            facts.Add(new SecondaryLiability(statement.ProvisionAt(words), words, statement[words], liability));
-            break;
-        }
+        (SecondaryLiabilityKind liability, Span words) = Cues.FirstOf<SecondaryLiabilityKind>(s_secondary, text, all);
+        if (!words.IsNone) facts.Add(new SecondaryLiability(statement.ProvisionAt(words), words, statement[words], liability));
     }
 
     private static (HarbourKind, Span)? HarbourKindOf(StatementText statement)
     {
-        foreach ((HarbourKind kind, Cues cues) in s_activities)
-        {
-            Span words = cues.Find(statement.Text, statement.Span);
-            if (!words.IsNone) return (kind, words);
-        }
-        return null;
+        (HarbourKind kind, Span words) = Cues.FirstOf<HarbourKind>(s_activities, statement.Text, statement.Span);
+        return words.IsNone ? null : (kind, words);
     }
 
     private static SafeHarbour ReadHarbour(StatementText statement, HarbourKind kind, Span activity, Span exemption)
     {
         string text = statement.Text;
         Span all = statement.Trim(statement.Span);
-        Span knowledgeWords = Span.None;
-        KnowledgeStandard knowledge = KnowledgeStandard.None;
-        foreach ((KnowledgeStandard standard, Cues cues) in s_knowledge)
-        {
-            knowledgeWords = cues.Find(text, all);
-            if (knowledgeWords.IsNone) continue;
-            knowledge = standard;
-            break;
-        }
+        (KnowledgeStandard knowledge, Span knowledgeWords) = Cues.FirstOf<KnowledgeStandard>(s_knowledge, text, all);
         return new SafeHarbour(statement.ProvisionAt(exemption), all, statement[all], kind, activity, exemption)
         {
             NeutralitySpan = Neutrality.Find(text, all),

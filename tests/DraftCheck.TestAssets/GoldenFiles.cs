@@ -1,26 +1,29 @@
-namespace DraftCheck.Reports.Tests;
+using Xunit;
+
+namespace DraftCheck.TestAssets;
 
 /// <summary>
-/// Golden files for whole reports (Verify is not available here). A test compares its output with
-/// <c>Golden/&lt;name&gt;</c>; on a difference it writes <c>&lt;name&gt;.received</c> beside it and fails. To accept
-/// new output, run the tests with <c>DRAFTCHECK_ACCEPT=1</c>, then review the diff of Golden/ before committing.
+/// Golden files for whole outputs (Verify is not available here): a test compares its output with a file of the folder;
+/// on a difference it writes <c>&lt;name&gt;.received</c> beside it and fails. To accept new output, run the tests with
+/// <c>DRAFTCHECK_ACCEPT=1</c>, then review the diff of the folder before committing.
 /// </summary>
-internal static class Golden
+/// <param name="folder">The folder of the golden files, as parts of a path under the repository root.</param>
+public sealed class GoldenFiles(params string[] folder)
 {
     /// <summary>Whether this run rewrites golden files instead of comparing.</summary>
     public static bool Accepting => Environment.GetEnvironmentVariable("DRAFTCHECK_ACCEPT") == "1";
 
-    private static string Folder => TestPaths.InRepository("tests", "DraftCheck.Reports.Tests", "Golden");
+    private string Folder => TestPaths.InRepository(folder);
 
     /// <summary>Asserts that <paramref name="actual"/> equals the golden file <paramref name="name"/> (line ends normalised to \n).</summary>
-    public static void Verify(string name, string actual)
+    public void Verify(string name, string actual)
     {
         actual = actual.Replace("\r\n", "\n", StringComparison.Ordinal);
         string path = Path.Combine(Folder, name);
         string received = path + ".received";
         if (Accepting)
         {
-            Directory.CreateDirectory(Folder);
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
             File.WriteAllText(path, actual);
             File.Delete(received);
             return;
