@@ -23,14 +23,19 @@ public sealed class TermFromPublicationBelow95 : Rule
 
         When()
             .Match(() => term,
-                t => t.Basis != TermBasis.Unspecified && t.Basis != TermBasis.AuthorsDeath,
-                t => !t.IsRenewal,
-                t => t.Categories != WorkCategory.TypographicalArrangement,
+                t => IsJudged(t),
                 t => t.TotalYears < 95);
 
         Then()
             .Do(ctx => Report(ctx, term));
     }
+
+    /// <summary>
+    /// The terms the item judges, for this rule and its satisfied companion: those running from publication (or creation,
+    /// fixation, broadcast), not a renewal on its own, not typographical arrangements.
+    /// </summary>
+    internal static bool IsJudged(TermOfProtection t) =>
+        t.Basis != TermBasis.Unspecified && t.Basis != TermBasis.AuthorsDeath && !t.IsRenewal && t.Categories != WorkCategory.TypographicalArrangement;
 
     private static void Report(IContext ctx, TermOfProtection term)
     {
@@ -65,9 +70,7 @@ public sealed class TermFromPublicationAtLeast95 : Rule
 
         When()
             .Match(() => term,
-                t => t.Basis != TermBasis.Unspecified && t.Basis != TermBasis.AuthorsDeath,
-                t => !t.IsRenewal,
-                t => t.Categories != WorkCategory.TypographicalArrangement,
+                t => TermFromPublicationBelow95.IsJudged(t),
                 t => t.TotalYears >= 95);
 
         Then()
